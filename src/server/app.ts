@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { accessPlugin } from './platform/access';
+import { healthRoutes } from './platform/health';
+import { registerErrorHandling } from './platform/http-errors';
+import type { Platform } from './platform/platform';
+import { auditRoutes, createAuditService } from './modules/audit/index';
+import { createRegionsService, regionsRoutes, type RegionsService } from './modules/regions/index';
+import {
+  authRoutes,
+  createApiTokensService,
+  createAuthService,
+  createUsersService,
+  usersRoutes,
+  type AuthService,
+  type UsersService,
+} from './modules/users/index';
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** The built web app (dist/web); served with an SPA fallback when present. */
+  webDir?: string | undefined;
+}
+
+export interface AppServices {
+  regions: RegionsService;
+  users: UsersService;
+  auth: AuthService;
+}
+
+export interface KuaijinApp {
+  app: FastifyInstance;
+  services: AppServices;
+}
+
+/** Module services in dependency order; used by the app, the demo loader and scripts alike. */
+export function createServices(platform: Platform): AppServices {
+  const regions = createRegionsService(platform.db);
+  const users = createUsersService(platform, regions);
+  const auth = createAuthService(platform, regions);
+  return { regions, users, auth };
+}
+
+/** Composition root: platform plugins, then modules in dependency order, then the web app. */
+export async function buildApp(platform: Platform, options: AppOptions = {}): Promise<KuaijinApp> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    bodyLimit: platform.config.bodyLimitBytes,
+    trustProxy: platform.config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app, options.webDir);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: '快进 Kuaijin API', description: '衡阳市复工复产调度平台接口', version: '0.1.0' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kj_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const services = createServices(platform);
+  await app.register(accessPlugin, {
+    db: platform.db,
+    audit: platform.audit,
+    identify: (request) => services.auth.identify(request),
+    publicPrefixes: ['/api/docs', '/api/openapi.json'],
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  await app.register(healthRoutes, { platform });
+  await app.register(regionsRoutes, { regions: services.regions });
+  await app.register(authRoutes, { auth: services.auth });
+  await app.register(usersRoutes, {
+    users: services.users,
+    apiTokens: createApiTokensService(platform, services.regions),
+  });
+  await app.register(auditRoutes, { auditService: createAuditService(platform), platform });
+
+  if (options.webDir && existsSync(options.webDir)) {
+    await app.register(fastifyStatic, { root: options.webDir, wildcard: false, index: ['index.html'] });
+  }
+  await app.ready();
+  return { app, services };
+}

@@ -1,0 +1,60 @@
+import { collectSubtree, type RegionNode } from '../../../domain/regions';
+import { hengyangDepartments, hengyangRegions } from '../../../domain/reference/hengyang';
+import type { Db } from '../../platform/db/client';
+import { createRegionsRepository, type DepartmentRow } from './regions.repository';
+
+// Regions change rarely (an administrator's data load); each process re-reads them at most this often.
+const cacheMillis = 60_000;
+
+export interface RegionsService {
+  tree(): Promise<RegionNode[]>;
+  /** The codes of `code` and everything under it; empty when the code is unknown. */
+  subtree(code: string): Promise<string[]>;
+  find(code: string): Promise<RegionNode | undefined>;
+  departmentsIn(regionCodes: readonly string[]): Promise<DepartmentRow[]>;
+  findDepartment(id: number): Promise<DepartmentRow | undefined>;
+  /** Loads the city's region tree and departments into an empty database. */
+  seedReferenceData(): Promise<void>;
+  invalidate(): void;
+}
+
+export function createRegionsService(db: Db): RegionsService {
+  const repo = createRegionsRepository(db);
+  let cached: { at: number; nodes: RegionNode[]; departments: DepartmentRow[] } | null = null;
+
+  async function load() {
+    if (cached && Date.now() - cached.at < cacheMillis) return cached;
+    const [nodes, departments] = await Promise.all([repo.listRegions(), repo.listAllDepartments()]);
+    cached = { at: Date.now(), nodes, departments };
+    return cached;
+  }
+
+  return {
+    async tree() {
+      return (await load()).nodes;
+    },
+    async subtree(code) {
+      return collectSubtree((await load()).nodes, code);
+    },
+    async find(code) {
+      return (await load()).nodes.find((n) => n.code === code);
+    },
+    async departmentsIn(regionCodes) {
+      const set = new Set(regionCodes);
+      return (await load()).departments.filter((d) => set.has(d.regionCode));
+    },
+    async findDepartment(id) {
+      return (await load()).departments.find((d) => d.id === id);
+    },
+    async seedReferenceData() {
+      if ((await repo.countRegions()) === 0) {
+        await repo.insertRegions(hengyangRegions);
+        await repo.insertDepartments(hengyangDepartments());
+      }
+      cached = null;
+    },
+    invalidate() {
+      cached = null;
+    },
+  };
+}

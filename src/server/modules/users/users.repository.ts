@@ -1,0 +1,160 @@
+import { and, count, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client';
+import type { Scope } from '../../platform/access';
+import { apiTokens, sessions, users } from './users.table';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
+export type SessionRow = typeof sessions.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
+export interface UserFilter {
+  q?: string | undefined;
+  role?: string | undefined;
+  regionCodes?: readonly string[] | undefined;
+  status?: 'active' | 'disabled' | undefined;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function createUsersRepository(db: Db) {
+  function scopeCondition(scope: Scope): SQL {
+    return inArray(users.regionCode, [...scope.regionCodes]);
+  }
+
+  return {
+    async findByUsername(username: string): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.username, username));
+      return row;
+    },
+    /** For authentication only: an identity lookup that precedes any scope. */
+    async findByIdForSession(id: number): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.id, id));
+      return row;
+    },
+    async findInScope(scope: Scope, id: number): Promise<UserRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(users)
+        .where(and(eq(users.id, id), scopeCondition(scope)));
+      return row;
+    },
+    async list(scope: Scope, filter: UserFilter, page: number, pageSize: number) {
+      const conditions: SQL[] = [scopeCondition(scope)];
+      if (filter.q) {
+        const pattern = `%${escapeLike(filter.q)}%`;
+        conditions.push(or(ilike(users.username, pattern), ilike(users.name, pattern))!);
+      }
+      if (filter.role) conditions.push(eq(users.role, filter.role));
+      if (filter.regionCodes) conditions.push(inArray(users.regionCode, [...filter.regionCodes]));
+      if (filter.status) conditions.push(eq(users.isDisabled, filter.status === 'disabled'));
+      const where = and(...conditions);
+      const [items, [total]] = await Promise.all([
+        db
+          .select()
+          .from(users)
+          .where(where)
+          .orderBy(desc(users.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        db.select({ n: count() }).from(users).where(where),
+      ]);
+      return { items, total: total?.n ?? 0 };
+    },
+    async countAll(): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(users);
+      return row?.n ?? 0;
+    },
+    async insert(values: NewUserRow): Promise<UserRow> {
+      const [row] = await db.insert(users).values(values).returning();
+      return row!;
+    },
+    /** Updates only when the version matches; returns undefined on a stale version. */
+    async updateVersioned(
+      id: number,
+      version: number,
+      values: Partial<NewUserRow>,
+    ): Promise<UserRow | undefined> {
+      const [row] = await db
+        .update(users)
+        .set({ ...values, version: sql`${users.version} + 1` })
+        .where(and(eq(users.id, id), eq(users.version, version)))
+        .returning();
+      return row;
+    },
+    async update(id: number, values: Partial<NewUserRow>): Promise<void> {
+      await db.update(users).set(values).where(eq(users.id, id));
+    },
+    /** Counts a failed sign-in atomically; returns the new count and lock. */
+    async recordFailure(id: number, lockAfter: number, lockUntil: Date) {
+      const [row] = await db
+        .update(users)
+        .set({
+          failedAttempts: sql`${users.failedAttempts} + 1`,
+          lockedUntil: sql`case when ${users.failedAttempts} + 1 >= ${lockAfter} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+        })
+        .where(eq(users.id, id))
+        .returning({ failedAttempts: users.failedAttempts, lockedUntil: users.lockedUntil });
+      return row!;
+    },
+
+    async insertSession(values: typeof sessions.$inferInsert): Promise<void> {
+      await db.insert(sessions).values(values);
+    },
+    async findSession(id: string): Promise<SessionRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
+      return row;
+    },
+    async touchSession(id: string, at: Date): Promise<void> {
+      await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+    },
+    async endSession(id: string, at: Date): Promise<void> {
+      await db.update(sessions).set({ endedAt: at }).where(eq(sessions.id, id));
+    },
+    /** Ends every open session of a user, but `exceptId` (the caller's own, when changing one's password). */
+    async endSessionsOfUser(userId: number, at: Date, exceptId?: string): Promise<void> {
+      const conditions = [eq(sessions.userId, userId), isNull(sessions.endedAt)];
+      if (exceptId) conditions.push(ne(sessions.id, exceptId));
+      await db
+        .update(sessions)
+        .set({ endedAt: at })
+        .where(and(...conditions));
+    },
+
+    async insertToken(values: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
+      const [row] = await db.insert(apiTokens).values(values).returning();
+      return row!;
+    },
+    async findTokenByHash(hash: string): Promise<ApiTokenRow | undefined> {
+      const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hash));
+      return row;
+    },
+    async listTokens(scope: Scope): Promise<ApiTokenRow[]> {
+      return db
+        .select()
+        .from(apiTokens)
+        .where(inArray(apiTokens.regionCode, [...scope.regionCodes]))
+        .orderBy(desc(apiTokens.id));
+    },
+    async findTokenInScope(scope: Scope, id: number): Promise<ApiTokenRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(apiTokens)
+        .where(and(eq(apiTokens.id, id), inArray(apiTokens.regionCode, [...scope.regionCodes])));
+      return row;
+    },
+    async revokeToken(id: number, at: Date): Promise<void> {
+      await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id));
+    },
+    async touchToken(id: number, at: Date): Promise<void> {
+      await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+    },
+  };
+}
+
+export type UsersRepository = ReturnType<typeof createUsersRepository>;

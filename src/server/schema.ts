@@ -1,0 +1,5 @@
+// Every table, for drizzle-kit. Only the composition level may gather tables from all modules.
+export { settings } from './platform/db/settings.table';
+export { auditLog } from './platform/audit.table';
+export { regions, departments } from './modules/regions/regions.table';
+export { users, sessions, apiTokens } from './modules/users/users.table';
