@@ -16,7 +16,9 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -70,7 +72,10 @@ async function main() {
   const rows: [string, string][] = [];
   try {
     const first = await startServer(dataDir, port);
-    rows.push(['First start on PGlite, demo scenario loaded (spawn → /api/ready)', `${(first.ms / 1000).toFixed(1)} s`]);
+    rows.push([
+      'First start on PGlite, demo scenario loaded (spawn → /api/ready)',
+      `${(first.ms / 1000).toFixed(1)} s`,
+    ]);
     await stop(first.child);
     const later = await startServer(dataDir, port);
     rows.push(['Later start on the same data directory', `${(later.ms / 1000).toFixed(1)} s`]);
@@ -83,10 +88,18 @@ async function main() {
         body: JSON.stringify({ username: 'dispatcher', password: 'Demo@2020' }),
       });
     const loginTimes = await timeRequests(15, login);
-    rows.push(['Sign-in, PBKDF2-HMAC-SM3 120,000 iterations (median / p95 of 15)', `${percentile(loginTimes, 50).toFixed(0)} ms / ${percentile(loginTimes, 95).toFixed(0)} ms`]);
+    rows.push([
+      'Sign-in, PBKDF2-HMAC-SM3 120,000 iterations (median / p95 of 15)',
+      `${percentile(loginTimes, 50).toFixed(0)} ms / ${percentile(loginTimes, 95).toFixed(0)} ms`,
+    ]);
     const session = (await login()).headers.get('set-cookie')!.split(';')[0]!;
-    const meTimes = await timeRequests(300, () => fetch(`${base}/api/auth/me`, { headers: { cookie: session } }));
-    rows.push(['Session check `GET /api/auth/me` (median / p95 of 300, sequential)', `${percentile(meTimes, 50).toFixed(1)} ms / ${percentile(meTimes, 95).toFixed(1)} ms`]);
+    const meTimes = await timeRequests(300, () =>
+      fetch(`${base}/api/auth/me`, { headers: { cookie: session } }),
+    );
+    rows.push([
+      'Session check `GET /api/auth/me` (median / p95 of 300, sequential)',
+      `${percentile(meTimes, 50).toFixed(1)} ms / ${percentile(meTimes, 95).toFixed(1)} ms`,
+    ]);
     await stop(later.child);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
