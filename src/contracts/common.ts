@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../domain/dates';
 import { hasControlCharacters } from '../domain/text-rules';
 
 // Validation messages in Chinese for every schema, on the server and in the browser alike.
@@ -42,4 +43,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const isoDateTime = z.string().describe('ISO 8601 时间，带时区');
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine(isValidIsoDate, '日期不存在');

@@ -12,6 +12,13 @@ export const permissions = [
   'audit.read',
   'audit.export',
   'tokens.manage',
+  'registry.read', // enterprises and key projects in one's scope
+  'registry.write', // create and edit (an enterprise user: own contact fields only)
+  'registry.import',
+  'registry.export',
+  'registry.close', // close and reopen instead of delete
+  'registry.contact.view', // contact phones unmasked
+  'registry.code_exception', // accept a credit code that fails the check, with a reason
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -22,15 +29,33 @@ export type RouteAccess = Permission | typeof publicAccess;
 
 const everyone: Permission[] = ['session.self', 'reference.read'];
 
+const registryManager: Permission[] = [
+  'registry.read',
+  'registry.write',
+  'registry.import',
+  'registry.export',
+  'registry.close',
+  'registry.contact.view',
+];
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: [...everyone, 'users.read', 'users.write', 'audit.read', 'audit.export', 'tokens.manage'],
-  dispatcher: [...everyone],
-  leader: [...everyone],
-  county_dispatcher: [...everyone],
-  department_officer: [...everyone],
-  liaison_officer: [...everyone],
-  enterprise_user: [...everyone],
-  inspector: [...everyone],
+  admin: [
+    ...everyone,
+    'users.read',
+    'users.write',
+    'audit.read',
+    'audit.export',
+    'tokens.manage',
+    ...registryManager,
+    'registry.code_exception',
+  ],
+  dispatcher: [...everyone, ...registryManager],
+  leader: [...everyone, 'registry.read', 'registry.export'],
+  county_dispatcher: [...everyone, ...registryManager],
+  department_officer: [...everyone, 'registry.read', 'registry.export', 'registry.contact.view'],
+  liaison_officer: [...everyone, 'registry.read', 'registry.contact.view'],
+  enterprise_user: [...everyone, 'registry.read', 'registry.write', 'registry.contact.view'],
+  inspector: [...everyone, 'registry.read'],
   subsidy_officer: [...everyone],
 };
 

@@ -50,13 +50,11 @@ describe('every registered route', () => {
     for (const route of guarded) {
       for (const role of roles) {
         if (hasPermission(role, route.access as Permission)) continue;
-        const response = await clients
-          .get(role)!
-          .request({
-            method: route.method as 'GET',
-            url: concreteUrl(route.url),
-            payload: route.method === 'GET' ? undefined : {},
-          });
+        const response = await clients.get(role)!.request({
+          method: route.method as 'GET',
+          url: concreteUrl(route.url),
+          payload: route.method === 'GET' ? undefined : {},
+        });
         expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
         denials++;
       }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -13,6 +14,15 @@ import { registerErrorHandling } from './platform/http-errors';
 import type { Platform } from './platform/platform';
 import { auditRoutes, createAuditService } from './modules/audit/index';
 import { createRegionsService, regionsRoutes, type RegionsService } from './modules/regions/index';
+import {
+  createEnterprisesService,
+  createProjectsService,
+  createRegistryFiles,
+  registryRoutes,
+  type EnterprisesService,
+  type ProjectsService,
+  type RegistryFiles,
+} from './modules/registry/index';
 import {
   authRoutes,
   createApiTokensService,
@@ -33,6 +43,9 @@ export interface AppServices {
   regions: RegionsService;
   users: UsersService;
   auth: AuthService;
+  enterprises: EnterprisesService;
+  projects: ProjectsService;
+  registryFiles: RegistryFiles;
 }
 
 export interface KuaijinApp {
@@ -43,9 +56,15 @@ export interface KuaijinApp {
 /** Module services in dependency order; used by the app, the demo loader and scripts alike. */
 export function createServices(platform: Platform): AppServices {
   const regions = createRegionsService(platform.db);
-  const users = createUsersService(platform, regions);
+  const enterprises = createEnterprisesService(platform, regions);
+  const projects = createProjectsService(platform, regions);
+  const users = createUsersService(platform, regions, {
+    enterpriseRegion: async (id) => (await enterprises.findForBinding(id))?.regionCode,
+    projectRegion: async (id) => (await projects.findForBinding(id))?.regionCode,
+  });
   const auth = createAuthService(platform, regions);
-  return { regions, users, auth };
+  const registryFiles = createRegistryFiles(platform, regions, enterprises, projects);
+  return { regions, users, auth, enterprises, projects, registryFiles };
 }
 
 /** Composition root: platform plugins, then modules in dependency order, then the web app. */
@@ -89,6 +108,9 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     hsts: false,
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: platform.config.importMaxBytes, files: 1, fields: 5 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -124,6 +146,13 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     apiTokens: createApiTokensService(platform, services.regions),
   });
   await app.register(auditRoutes, { auditService: createAuditService(platform), platform });
+  await app.register(registryRoutes, {
+    platform,
+    enterprises: services.enterprises,
+    projects: services.projects,
+    files: services.registryFiles,
+    importMaxBytes: platform.config.importMaxBytes,
+  });
 
   if (options.webDir && existsSync(options.webDir)) {
     await app.register(fastifyStatic, { root: options.webDir, wildcard: false, index: ['index.html'] });

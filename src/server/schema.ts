@@ -3,3 +3,4 @@ export { settings } from './platform/db/settings.table';
 export { auditLog } from './platform/audit.table';
 export { regions, departments } from './modules/regions/regions.table';
 export { users, sessions, apiTokens } from './modules/users/users.table';
+export { enterprises, projects, creditCodeExceptions } from './modules/registry/registry.table';

@@ -62,3 +62,54 @@ export const industryDivisions: IndustryDivision[] = table.map(([section, code, 
   name,
   section,
 }));
+
+/** Class names (4-digit) we name explicitly: the article's firms and the demo's common classes. */
+export const industryClassNames: Record<string, string> = {
+  C3211: '铜冶炼',
+  C3212: '铅锌冶炼',
+  C3251: '铜压延加工',
+  C3011: '水泥制造',
+  C3821: '变压器、整流器和电感器制造',
+  C3976: '光电子器件制造',
+  C1922: '皮箱、包(袋)制造',
+  C1331: '食用植物油加工',
+  C1711: '棉纺纱加工',
+  C1811: '运动机织服装制造',
+  C1819: '其他机织服装制造',
+  C2614: '有机化学原料制造',
+  C2710: '化学药品原料药制造',
+  C3130: '钢压延加工',
+  C3311: '金属结构制造',
+  C3413: '内燃机及配件制造',
+  C3511: '矿山机械制造',
+  C3670: '汽车零部件及配件制造',
+  C3831: '电线、电缆制造',
+  C3981: '电阻电容电感元件制造',
+  C3451: '轴承制造',
+  C1391: '淀粉及淀粉制品制造',
+  C1511: '酒精制造',
+  C2231: '纸和纸板容器制造',
+  C2927: '日用塑料制品制造',
+  C3031: '粘土砖瓦及建筑砌块制造',
+  B0610: '烟煤和无烟煤开采洗选',
+  B0916: '铅锌矿采选',
+  B1019: '粘土及其他土砂石开采',
+  D4411: '火力发电',
+  D4413: '水力发电',
+  D4430: '热力生产和供应',
+  D4610: '自来水生产和供应',
+};
+
+/** A class code is a section letter and 4 digits whose division (first 2 digits) exists in the section. */
+export function findIndustryClass(code: string): { code: string; name: string; divisionName: string } | null {
+  const normalised = code.trim().toUpperCase();
+  const match = /^([BCD])(\d{2})(\d{2})$/.exec(normalised);
+  if (!match) return null;
+  const division = industryDivisions.find((d) => d.code === `${match[1]}${match[2]}`);
+  if (!division) return null;
+  return {
+    code: normalised,
+    name: industryClassNames[normalised] ?? division.name,
+    divisionName: division.name,
+  };
+}

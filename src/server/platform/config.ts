@@ -13,6 +13,7 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   bodyLimitBytes: number;
+  importMaxBytes: number;
 }
 
 export const demoClockStart = new Date('2020-03-08T18:00:00+08:00');
@@ -47,5 +48,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseBoolean(env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
+    importMaxBytes: Number(env.IMPORT_MAX_BYTES ?? 20 * 1024 * 1024),
   };
 }

@@ -48,6 +48,23 @@ const fastifyClientErrors: Record<string, { code: ErrorCode; detail: string }> =
   FST_FILES_LIMIT: { code: 'payload_too_large', detail: '文件数量超过限制' },
 };
 
+/**
+ * A safety net: validation should catch bad input before the database does, but if a constraint or a data
+ * exception still fires, the caller gets a 4xx naming the problem rather than a 500.
+ */
+function databaseErrorOf(error: unknown): { code: ErrorCode; detail: string } | null {
+  const pgCode =
+    (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code ??
+    (error as { code?: unknown }).code;
+  if (typeof pgCode !== 'string' || !/^[0-9A-Z]{5}$/.test(pgCode)) return null;
+  if (pgCode === '23505') return { code: 'conflict', detail: '数据重复：该编号或代码已存在' };
+  if (pgCode === '23503') return { code: 'bad_request', detail: '引用的数据不存在' };
+  if (pgCode === '40001' || pgCode === '40P01') return { code: 'conflict', detail: '并发修改冲突，请重试' };
+  if (pgCode.startsWith('22') || pgCode === '23514' || pgCode === '23502')
+    return { code: 'bad_request', detail: '数据格式或取值不正确' };
+  return null;
+}
+
 function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
@@ -89,6 +106,11 @@ export function registerErrorHandling(app: FastifyInstance, webDir?: string): vo
     if (isResponseSerializationError(error as never)) {
       request.log.error({ err: error }, 'response does not match its contract');
       return sendProblem(reply, request, 'internal', '服务器内部错误，请联系管理员');
+    }
+    const database = databaseErrorOf(error);
+    if (database) {
+      request.log.warn({ err: error }, 'database rejected a write that validation let through');
+      return sendProblem(reply, request, database.code, database.detail);
     }
     const known = error.code ? fastifyClientErrors[error.code] : undefined;
     if (known) return sendProblem(reply, request, known.code, known.detail);

@@ -1,15 +1,17 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Enterprise, EnterpriseInput, Project, ProjectInput } from '../../contracts/registry';
 import { roles, type Role } from '../../domain/roles';
 import { buildApp, type AppServices } from '../app';
-import { ManualClock } from '../platform/clock';
-import { readConfig } from '../platform/config';
-import { createPlatform, type Platform } from '../platform/platform';
 import { systemAuditContext } from '../platform/audit';
+import { ManualClock } from '../platform/clock';
+import { readConfig, type Config } from '../platform/config';
+import { createPlatform, type Platform } from '../platform/platform';
+import { enterpriseInput, projectInput, systemActor } from './factories';
 import { openTestDatabase } from './test-database';
 
 export const testPassword = 'Test@2020pw';
 
-/** The region and department each role's test user gets: the city, except the county dispatcher (常宁市). */
+/** The region and department each role's test user gets: the city, except the county-bound roles (常宁市). */
 const roleHomes: Record<Role, { regionCode: string; departmentCode?: string }> = {
   admin: { regionCode: '430400' },
   dispatcher: { regionCode: '430400', departmentCode: '430400-fgw' },
@@ -21,6 +23,14 @@ const roleHomes: Record<Role, { regionCode: string; departmentCode?: string }> =
   inspector: { regionCode: '430400' },
   subsidy_officer: { regionCode: '430400' },
 };
+
+export interface UserOptions {
+  username?: string;
+  regionCode?: string;
+  departmentCode?: string;
+  enterpriseId?: number;
+  projectId?: number;
+}
 
 export interface TestClient {
   username: string;
@@ -35,24 +45,28 @@ export interface TestApp {
   platform: Platform;
   services: AppServices;
   clock: ManualClock;
-  /** Creates (once) a user with the role and signs in. */
-  signInAs(
-    role: Role,
-    options?: { username?: string; regionCode?: string; departmentCode?: string },
-  ): Promise<TestClient>;
+  /** Creates (once) a user with the role and signs in; an enterprise user gets a fresh enterprise. */
+  signInAs(role: Role, options?: UserOptions): Promise<TestClient>;
   signIn(username: string, password?: string): Promise<TestClient>;
-  createUser(
-    role: Role,
-    options?: { username?: string; regionCode?: string; departmentCode?: string },
-  ): Promise<number>;
+  createUser(role: Role, options?: UserOptions): Promise<number>;
+  createEnterprise(overrides?: Partial<EnterpriseInput>): Promise<Enterprise>;
+  createProject(overrides?: Partial<ProjectInput>): Promise<Project>;
   close(): Promise<void>;
 }
 
 /** The whole app on a fresh database (PGlite, or PostgreSQL in the PostgreSQL run) with a manual clock. */
-export async function buildTestApp(options: { now?: string } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  options: { now?: string; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = new ManualClock(options.now ?? '2020-03-08T18:00:00+08:00');
-  const config = { ...readConfig({}), isDemo: false, clockStart: null };
+  const config = {
+    ...readConfig({}),
+    isDemo: false,
+    clockStart: null,
+    dataDir: `${process.cwd()}/data/test-${process.pid}`,
+    ...options.config,
+  };
   const platform = createPlatform(config, database, clock);
   const { app, services } = await buildApp(platform);
   await services.regions.seedReferenceData();
@@ -63,11 +77,13 @@ export async function buildTestApp(options: { now?: string } = {}): Promise<Test
     enterpriseId: null,
     projectId: null,
   };
+  const factoryContext = { ...systemAuditContext, username: 'test-factory' };
+  const createEnterprise = (overrides: Partial<EnterpriseInput> = {}) =>
+    services.enterprises.create(systemActor(cityScope), enterpriseInput(overrides), factoryContext);
+  const createProject = (overrides: Partial<ProjectInput> = {}) =>
+    services.projects.create(systemActor(cityScope), projectInput(overrides), factoryContext);
 
-  async function createUser(
-    role: Role,
-    o: { username?: string; regionCode?: string; departmentCode?: string } = {},
-  ) {
+  async function createUser(role: Role, o: UserOptions = {}) {
     const home = roleHomes[role];
     const username = o.username ?? `t_${role}`;
     const departmentCode = o.departmentCode ?? home.departmentCode;
@@ -75,6 +91,12 @@ export async function buildTestApp(options: { now?: string } = {}): Promise<Test
     const departmentId = departmentCode
       ? (departments.find((d) => d.code === departmentCode)?.id ?? null)
       : null;
+    const regionCode = o.regionCode ?? home.regionCode;
+    let enterpriseId = o.enterpriseId ?? null;
+    if (role === 'enterprise_user' && !enterpriseId && !o.projectId) {
+      enterpriseId = (await createEnterprise({ regionCode: regionCode === '430400' ? '430482' : regionCode }))
+        .id;
+    }
     const user = await services.users.create(
       cityScope,
       {
@@ -82,10 +104,12 @@ export async function buildTestApp(options: { now?: string } = {}): Promise<Test
         name: `测试${role}`,
         password: testPassword,
         role,
-        regionCode: o.regionCode ?? home.regionCode,
+        regionCode,
         departmentId,
+        enterpriseId,
+        projectId: o.projectId ?? null,
       },
-      { ...systemAuditContext, username: 'test-factory' },
+      factoryContext,
       { mustChangePassword: false },
     );
     return user.id;
@@ -122,6 +146,8 @@ export async function buildTestApp(options: { now?: string } = {}): Promise<Test
     services,
     clock,
     createUser,
+    createEnterprise,
+    createProject,
     signIn,
     async signInAs(role, o = {}) {
       const username = o.username ?? `t_${role}`;

@@ -9,7 +9,25 @@ import type { RegionsService } from '../regions/index';
 import { hashPassword } from './passwords';
 import { createUsersRepository, type UserFilter, type UserRow } from './users.repository';
 
-export function createUsersService(platform: Platform, regions: RegionsService) {
+/**
+ * How the users module checks an enterprise or project binding without importing the registry (which sits
+ * above it): the composition root passes these lookups in.
+ */
+export interface SubjectLookups {
+  enterpriseRegion(id: number): Promise<string | undefined>;
+  projectRegion(id: number): Promise<string | undefined>;
+}
+
+const noSubjects: SubjectLookups = {
+  enterpriseRegion: async () => undefined,
+  projectRegion: async () => undefined,
+};
+
+export function createUsersService(
+  platform: Platform,
+  regions: RegionsService,
+  subjects: SubjectLookups = noSubjects,
+) {
   const { db, clock, audit } = platform;
   const repo = createUsersRepository(db);
 
@@ -41,14 +59,32 @@ export function createUsersService(platform: Platform, regions: RegionsService) 
     scope: Scope,
     role: Role,
     regionCode: string,
-    departmentId: number | null | undefined,
+    binding: {
+      departmentId?: number | null | undefined;
+      enterpriseId?: number | null | undefined;
+      projectId?: number | null | undefined;
+    },
   ) {
     if (!(await regions.find(regionCode))) throw fieldError('regionCode', `区划代码 ${regionCode} 不存在`);
     if (!scope.regionCodes.includes(regionCode)) throw fieldError('regionCode', '所属区划超出您的管理范围');
-    if (departmentId) {
-      if (!(await regions.findDepartment(departmentId))) throw fieldError('departmentId', '部门不存在');
+    if (binding.departmentId) {
+      if (!(await regions.findDepartment(binding.departmentId)))
+        throw fieldError('departmentId', '部门不存在');
     } else if (roleBindings[role] === 'department') {
       throw fieldError('departmentId', `${roleLabels[role]}必须指定所属部门`);
+    }
+    for (const [path, id, lookup, label] of [
+      ['enterpriseId', binding.enterpriseId, subjects.enterpriseRegion, '企业'],
+      ['projectId', binding.projectId, subjects.projectRegion, '项目'],
+    ] as const) {
+      if (!id) continue;
+      const subjectRegion = await lookup(id);
+      if (!subjectRegion) throw fieldError(path, `${label}不存在`);
+      if (!(await regions.subtree(regionCode)).includes(subjectRegion))
+        throw fieldError(path, `${label}不在所属区划内`);
+    }
+    if (roleBindings[role] === 'enterprise_or_project' && !binding.enterpriseId && !binding.projectId) {
+      throw fieldError('enterpriseId', `${roleLabels[role]}必须绑定一家企业或一个项目`);
     }
   }
 
@@ -85,7 +121,7 @@ export function createUsersService(platform: Platform, regions: RegionsService) 
     ): Promise<User> {
       const problem = checkPasswordStrength(input.password);
       if (problem) throw fieldError('password', problem);
-      await checkBindings(scope, input.role, input.regionCode, input.departmentId);
+      await checkBindings(scope, input.role, input.regionCode, input);
       if (await repo.findByUsername(input.username)) {
         throw new AppError('conflict', `用户名 ${input.username} 已被使用`, {
           errors: [{ path: 'username', message: '用户名已被使用' }],
@@ -131,8 +167,13 @@ export function createUsersService(platform: Platform, regions: RegionsService) 
       const before = await getRow(scope, id);
       const role = (input.role ?? before.role) as Role;
       const regionCode = input.regionCode ?? before.regionCode;
-      const departmentId = input.departmentId === undefined ? before.departmentId : input.departmentId;
-      await checkBindings(scope, role, regionCode, departmentId);
+      const pick = <K extends 'departmentId' | 'enterpriseId' | 'projectId'>(key: K) =>
+        input[key] === undefined ? before[key] : input[key];
+      await checkBindings(scope, role, regionCode, {
+        departmentId: pick('departmentId'),
+        enterpriseId: pick('enterpriseId'),
+        projectId: pick('projectId'),
+      });
       if (context.userId === id && (input.isDisabled || (input.role && input.role !== before.role))) {
         throw new AppError('conflict', '不能停用自己或修改自己的角色');
       }

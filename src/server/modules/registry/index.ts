@@ -1,0 +1,7 @@
+export { registryRoutes } from './registry.routes';
+export { createEnterprisesService, type EnterprisesService } from './enterprises.service';
+export { createProjectsService, type ProjectsService } from './projects.service';
+export { createRegistryFiles, type RegistryFiles } from './registry.files';
+export { enterprises, projects } from './registry.table';
+export { enterpriseColumns, type EnterpriseColumn } from './enterprises.import';
+export { projectColumns, type ProjectColumn } from './projects.import';
