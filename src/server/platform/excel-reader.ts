@@ -1,3 +1,4 @@
+import './exceljs-utf8-fix';
 import ExcelJS from 'exceljs';
 import { AppError } from './errors';
 import { readMagic } from './uploads';

@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import './exceljs-utf8-fix';
 import ExcelJS from 'exceljs';
 
 export interface SheetColumn<T> {

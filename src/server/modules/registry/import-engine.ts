@@ -42,9 +42,13 @@ function addError(errors: ImportRowError[], error: ImportRowError, counter: { to
   if (errors.length < maxReportedErrors) errors.push(error);
 }
 
+/** Rows are checked against the database and written in batches of this size, so memory stays flat. */
+const batchSize = 1000;
+
 /**
- * Validate or commit a sheet: every row is parsed and checked first; any error means nothing is written
- * (422 with the row errors). A commit upserts by key in one transaction and writes one audit record.
+ * Validate or commit a sheet, streaming: rows are parsed and checked in batches; a commit writes each batch
+ * inside one transaction that is rolled back if any row anywhere in the file has an error, so the file is
+ * all-or-nothing while memory holds only one batch (and the set of keys seen, to find duplicates).
  */
 export async function runImport<K extends string, T, Existing>(
   platform: Platform,
@@ -55,88 +59,80 @@ export async function runImport<K extends string, T, Existing>(
 ): Promise<ImportResult> {
   const errors: ImportRowError[] = [];
   const counter = { total: 0 };
-  const parsed: ParsedRow<T>[] = [];
+  const rowsWithErrors = new Set<number>();
   const firstRowOfKey = new Map<string, number>();
   const keyHeader = spec.columns.find((c) => c.key === spec.keyColumn)!.header;
-
-  for await (const record of source.records) {
-    const result = spec.parseRow(record);
-    if ('errors' in result) {
-      for (const error of result.errors) addError(errors, error, counter);
-      continue;
-    }
-    const earlier = firstRowOfKey.get(result.key);
-    if (earlier !== undefined) {
-      addError(
-        errors,
-        { row: record.row, column: keyHeader, value: result.key, message: `与第 ${earlier} 行重复` },
-        counter,
-      );
-      continue;
-    }
-    firstRowOfKey.set(result.key, record.row);
-    parsed.push({ row: record.row, key: result.key, value: result.value });
-  }
-  const rows = parsed.length + new Set(errors.map((e) => e.row)).size;
-  if (rows === 0 && counter.total === 0) {
-    throw new AppError('unprocessable', '文件中没有数据行', {
-      errors: [{ path: 'file', message: '没有数据行' }],
-    });
-  }
-
-  const existing = new Map<string, Existing>();
-  for (let i = 0; i < parsed.length; i += 1000) {
-    const batch = await spec.loadExisting(
-      platform.db,
-      parsed.slice(i, i + 1000).map((p) => p.key),
-    );
-    for (const [key, value] of batch) existing.set(key, value);
-  }
-  const toInsert: T[] = [];
-  const toUpdate: [Existing, T][] = [];
-  let unchanged = 0;
-  for (const item of parsed) {
-    const current = existing.get(item.key);
-    if (!current) {
-      toInsert.push(item.value);
-      continue;
-    }
-    const denied = spec.checkExisting(current, item);
-    if (denied) addError(errors, denied, counter);
-    else if (spec.isUnchanged(current, item.value)) unchanged++;
-    else toUpdate.push([current, item.value]);
-  }
-  errors.sort((a, b) => a.row - b.row);
-  const result: ImportResult = {
-    mode,
-    rows,
-    created: toInsert.length,
-    updated: toUpdate.length,
-    unchanged,
-    errors,
+  const counts = { rows: 0, created: 0, updated: 0, unchanged: 0 };
+  const report = (error: ImportRowError) => {
+    rowsWithErrors.add(error.row);
+    addError(errors, error, counter);
   };
-  if (counter.total > 0) {
-    const more = counter.total > errors.length ? `（仅列出前 ${errors.length} 条）` : '';
-    throw new AppError(
-      'unprocessable',
-      `${source.fileName}：共 ${counter.total} 处错误${more}，未写入任何数据，请修正后重新导入`,
-      {
-        extra: { ...result, errorCount: counter.total },
-      },
-    );
+
+  async function flush(db: Db, batch: ParsedRow<T>[]) {
+    if (batch.length === 0) return;
+    const existing = await spec.loadExisting(db, batch.map((p) => p.key));
+    const toInsert: T[] = [];
+    for (const item of batch) {
+      const current = existing.get(item.key);
+      if (!current) {
+        toInsert.push(item.value);
+        counts.created++;
+        continue;
+      }
+      const denied = spec.checkExisting(current, item);
+      if (denied) report(denied);
+      else if (spec.isUnchanged(current, item.value)) counts.unchanged++;
+      else {
+        counts.updated++;
+        if (mode === 'commit' && counter.total === 0) await spec.update(db, current, item.value);
+      }
+    }
+    // Once any error is known the transaction will be rolled back, so further writes are pointless.
+    if (mode === 'commit' && counter.total === 0) await spec.insertMany(db, toInsert);
   }
-  if (mode === 'commit') {
-    await platform.db.transaction(async (tx) => {
-      for (let i = 0; i < toInsert.length; i += 500) await spec.insertMany(tx, toInsert.slice(i, i + 500));
-      for (const [current, value] of toUpdate) await spec.update(tx, current, value);
-      await platform.audit.record(tx, context, {
+
+  async function run(db: Db) {
+    let batch: ParsedRow<T>[] = [];
+    for await (const record of source.records) {
+      counts.rows++;
+      const result = spec.parseRow(record);
+      if ('errors' in result) {
+        for (const error of result.errors) report(error);
+        continue;
+      }
+      const earlier = firstRowOfKey.get(result.key);
+      if (earlier !== undefined) {
+        report({ row: record.row, column: keyHeader, value: result.key, message: `与第 ${earlier} 行重复` });
+        continue;
+      }
+      firstRowOfKey.set(result.key, record.row);
+      batch.push({ row: record.row, key: result.key, value: result.value });
+      if (batch.length >= batchSize) {
+        await flush(db, batch);
+        batch = [];
+      }
+    }
+    await flush(db, batch);
+    if (counts.rows === 0) throw new AppError('unprocessable', '文件中没有数据行', { errors: [{ path: 'file', message: '没有数据行' }] });
+    if (counter.total > 0) {
+      errors.sort((a, b) => a.row - b.row);
+      const more = counter.total > errors.length ? `（仅列出前 ${errors.length} 条）` : '';
+      throw new AppError('unprocessable', `${source.fileName}：${rowsWithErrors.size} 行共 ${counter.total} 处错误${more}，未写入任何数据，请修正后重新导入`, {
+        extra: { mode, ...counts, errors, errorCount: counter.total },
+      });
+    }
+    if (mode === 'commit') {
+      await platform.audit.record(db, context, {
         action: `${spec.entityType}.imported`,
         entityType: spec.entityType,
-        summary: `导入${spec.label}「${source.fileName}」：${rows} 行，新增 ${toInsert.length}，更新 ${toUpdate.length}，未变 ${unchanged}`,
+        summary: `导入${spec.label}「${source.fileName}」：${counts.rows} 行，新增 ${counts.created}，更新 ${counts.updated}，未变 ${counts.unchanged}`,
       });
-    });
+    }
   }
-  return result;
+
+  if (mode === 'commit') await platform.db.transaction(run);
+  else await run(platform.db);
+  return { mode, ...counts, errors: [] };
 }
 
 /** Maps a Zod failure of one row to row errors named by the sheet's column headers. */

@@ -1,13 +1,14 @@
 /**
- * `npm run bench`: measures start-up (first start with the demo scenario, later start) and sign-in and
+ * `npm run bench:startup`: measures start-up (first start with the demo scenario, later start) and sign-in and
  * session-check latency on embedded PGlite, prints the figures and rewrites docs/performance.md.
  * A benchmark, not a test: nothing here passes or fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer } from 'node:net';
+import { machineLine, table, writeSection } from './report';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -105,28 +106,11 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  const date = new Date().toISOString().slice(0, 10);
-  const table = rows.map(([what, figure]) => `| ${what} | ${figure} |`).join('\n');
-  console.log(`\n${machine}, ${date}\n${table}\n`);
-  writeFileSync(
-    path.join(root, 'docs/performance.md'),
-    `# Performance
-
-Figures from \`npm run bench\` (scripts/bench/run.ts), which rewrites this file. Benchmarks, not tests:
-the test suite asserts behaviour, never timings.
-
-Machine: ${machine}. Date: ${date}.
-
-| What | Figure |
-|---|---|
-${table}
-
-Targets (issue 2): a later start ready in under 5 s; a first start that loads the demo scenario under
-60 s as the scenario grows. Sign-in is deliberately slow (key stretching); everything else should stay
-in single-digit milliseconds on this machine.
-`,
+  writeSection(
+    'startup',
+    `## Start-up and sign-in (PGlite)\n\nMachine: ${machineLine()}.\n\n${table(rows)}\n\nTargets (issue 2): a later start ready in under 5 s; a first start that loads the demo scenario under 60 s as\nthe scenario grows. Sign-in is deliberately slow (key stretching).`,
   );
+  console.log(table(rows));
 }
 
 main().catch((error) => {
