@@ -1,0 +1,22 @@
+import { Col, Flex, Row } from 'antd';
+import { AdminStats } from '../components/admin-stats';
+import { DutiesCard } from '../components/duties-card';
+import { ShortcutsCard } from '../components/shortcuts-card';
+import { WelcomeCard } from '../components/welcome-card';
+
+export function HomePage() {
+  return (
+    <Flex vertical gap={16} data-testid="page-home">
+      <WelcomeCard />
+      <AdminStats />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <DutiesCard />
+        </Col>
+        <Col xs={24} lg={10}>
+          <ShortcutsCard />
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,12 @@
+import type { SessionUser } from '../../../contracts/auth';
+import { roleBindings } from '../../../domain/roles';
+
+/** One sentence saying what part of the city's data this user works with. */
+export function describeScope(user: SessionUser): string {
+  const binding = roleBindings[user.role];
+  if (binding === 'department' && user.departmentName) {
+    return `负责办理交办给${user.departmentName}的事项`;
+  }
+  if (binding === 'enterprise_or_project') return `仅限本人所属企业（项目）的数据，位于${user.regionName}`;
+  return `可查看和处理${user.regionName}及下辖各单位的数据`;
+}
