@@ -11,7 +11,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('streaming sheet reader', () => {
   it('keeps multi-byte Chinese text intact across chunk boundaries', async () => {
-    const names = Array.from({ length: 3000 }, (_, i) => `湖南衡阳高新技术产业园区第${i}号企业（测试）有限公司`);
+    const names = Array.from(
+      { length: 3000 },
+      (_, i) => `湖南衡阳高新技术产业园区第${i}号企业（测试）有限公司`,
+    );
     const sheet = XLSX.utils.aoa_to_sheet([['编号', '名称'], ...names.map((n, i) => [i, n])]);
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, sheet, '名录');
@@ -35,7 +38,8 @@ describe('streaming sheet reader', () => {
   });
 
   it('neutralises formula-like text', () => {
-    for (const text of ['=1+1', '+86', '-5', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseFormula(text)).toBe(`'${text}`);
+    for (const text of ['=1+1', '+86', '-5', '@SUM(A1)', '\tx', '\rx'])
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
     expect(neutraliseFormula('衡阳')).toBe('衡阳');
   });
 });

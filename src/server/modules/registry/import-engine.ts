@@ -70,7 +70,10 @@ export async function runImport<K extends string, T, Existing>(
 
   async function flush(db: Db, batch: ParsedRow<T>[]) {
     if (batch.length === 0) return;
-    const existing = await spec.loadExisting(db, batch.map((p) => p.key));
+    const existing = await spec.loadExisting(
+      db,
+      batch.map((p) => p.key),
+    );
     const toInsert: T[] = [];
     for (const item of batch) {
       const current = existing.get(item.key);
@@ -113,13 +116,20 @@ export async function runImport<K extends string, T, Existing>(
       }
     }
     await flush(db, batch);
-    if (counts.rows === 0) throw new AppError('unprocessable', '文件中没有数据行', { errors: [{ path: 'file', message: '没有数据行' }] });
+    if (counts.rows === 0)
+      throw new AppError('unprocessable', '文件中没有数据行', {
+        errors: [{ path: 'file', message: '没有数据行' }],
+      });
     if (counter.total > 0) {
       errors.sort((a, b) => a.row - b.row);
       const more = counter.total > errors.length ? `（仅列出前 ${errors.length} 条）` : '';
-      throw new AppError('unprocessable', `${source.fileName}：${rowsWithErrors.size} 行共 ${counter.total} 处错误${more}，未写入任何数据，请修正后重新导入`, {
-        extra: { mode, ...counts, errors, errorCount: counter.total },
-      });
+      throw new AppError(
+        'unprocessable',
+        `${source.fileName}：${rowsWithErrors.size} 行共 ${counter.total} 处错误${more}，未写入任何数据，请修正后重新导入`,
+        {
+          extra: { mode, ...counts, errors, errorCount: counter.total },
+        },
+      );
     }
     if (mode === 'commit') {
       await platform.audit.record(db, context, {
