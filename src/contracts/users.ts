@@ -74,6 +74,7 @@ export const apiTokenSchema = z.object({
   lastUsedAt: isoDateTime.nullable(),
   revokedAt: isoDateTime.nullable(),
 });
+export type ApiToken = z.infer<typeof apiTokenSchema>;
 export const apiTokenListSchema = z.array(apiTokenSchema);
 export const createApiTokenRequestSchema = z.strictObject({
   name: singleLineText(64).describe('用途说明'),

@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { healthSchema, readySchema } from '../../contracts/health';
 import { AppError } from './errors';
 import type { Platform } from './platform';
-
-const healthSchema = z.object({ status: z.literal('ok'), time: z.string() });
-const readySchema = z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) });
 
 /** Liveness (the process answers) and readiness (the database answers). */
 export async function healthRoutes(app: FastifyInstance, options: { platform: Platform }) {

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { z } from 'zod';
+import { healthSchema } from '../../contracts/health';
 import { request } from './api';
 
 // The platform runs on its own clock (the demo scenario lives in March 2020), so "today" is the server's.
-const healthSchema = z.object({ time: z.string() });
 
 export function useServerClock(): { now: () => Dayjs; isReady: boolean } {
   const { data: offsetMs, isError } = useQuery({

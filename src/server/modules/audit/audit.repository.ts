@@ -34,7 +34,7 @@ export function createAuditRepository(db: Db) {
           .select()
           .from(auditLog)
           .where(where)
-          .orderBy(desc(auditLog.id))
+          .orderBy(desc(auditLog.at), desc(auditLog.id))
           .limit(pageSize)
           .offset((page - 1) * pageSize),
         db.select({ n: count() }).from(auditLog).where(where),
@@ -50,7 +50,7 @@ export function createAuditRepository(db: Db) {
           .select()
           .from(auditLog)
           .where(where)
-          .orderBy(desc(auditLog.id))
+          .orderBy(desc(auditLog.at), desc(auditLog.id))
           .limit(Math.min(batch, limit - offset))
           .offset(offset);
         yield* rows;

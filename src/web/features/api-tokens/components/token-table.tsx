@@ -1,13 +1,10 @@
 import { App, Button, Popconfirm, Table, Tag, type TableProps } from 'antd';
-import type { z } from 'zod';
-import type { apiTokenSchema } from '../../../../contracts/users';
+import type { ApiToken } from '../../../../contracts/users';
 import { roleLabels } from '../../../../domain/roles';
 import { errorMessage } from '../../../lib/api-error';
 import { formatDateTime } from '../../../lib/format';
 import { useRegionNames } from '../../../lib/reference-data';
 import { useRevokeApiToken } from '../api/revoke-api-token';
-
-type ApiToken = z.infer<typeof apiTokenSchema>;
 
 function RevokeButton({ token }: { token: ApiToken }) {
   const { message } = App.useApp();
