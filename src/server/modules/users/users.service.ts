@@ -149,7 +149,7 @@ export function createUsersService(
           action: 'user.created',
           entityType: 'user',
           entityId: created.id,
-          summary: `新建用户 ${created.username}（${created.name}），角色 ${roleLabels[input.role]}，区划 ${input.regionCode}`,
+          summary: `新建用户 ${created.username}（${created.name}），角色 ${roleLabels[input.role]}，区划 ${(await regions.find(input.regionCode))?.name ?? input.regionCode}`,
         });
         return created;
       });
