@@ -1,7 +1,7 @@
--- The audit log is append-only: the application can insert, never change or remove a record.
+-- The audit log (and later other history tables) is append-only: the application can insert, never change or remove a record.
 CREATE OR REPLACE FUNCTION kj_audit_log_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'audit_log is append-only (% rejected)', TG_OP USING ERRCODE = 'insufficient_privilege';
+  RAISE EXCEPTION '% is append-only (% rejected)', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
 END;
 $$;
 --> statement-breakpoint

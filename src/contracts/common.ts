@@ -47,3 +47,22 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
   .refine(isValidIsoDate, '日期不存在');
+
+/** Excel imports: validate first, then commit all or nothing. */
+export const importModeSchema = z.strictObject({ mode: z.enum(['validate', 'commit']) });
+export const importRowErrorSchema = z.object({
+  row: z.number().int().describe('表格中的行号'),
+  column: z.string().describe('列名'),
+  value: z.string(),
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+export const importResultSchema = z.object({
+  mode: z.enum(['validate', 'commit']),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(importRowErrorSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;

@@ -162,23 +162,13 @@ export const closeRequestSchema = z.strictObject({
 });
 export const reopenRequestSchema = z.strictObject({ reason: singleLineText(200) });
 
-export const importModeSchema = z.strictObject({ mode: z.enum(['validate', 'commit']) });
-export const importRowErrorSchema = z.object({
-  row: z.number().int().describe('表格中的行号'),
-  column: z.string().describe('列名'),
-  value: z.string(),
-  message: z.string(),
-});
-export type ImportRowError = z.infer<typeof importRowErrorSchema>;
-export const importResultSchema = z.object({
-  mode: z.enum(['validate', 'commit']),
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  errors: z.array(importRowErrorSchema),
-});
-export type ImportResult = z.infer<typeof importResultSchema>;
+export {
+  importModeSchema,
+  importRowErrorSchema,
+  importResultSchema,
+  type ImportResult,
+  type ImportRowError,
+} from './common';
 
 export const creditCodeExceptionRequestSchema = z.strictObject({
   creditCode: creditCodeSchema,

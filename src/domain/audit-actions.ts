@@ -32,6 +32,12 @@ export const auditActionLabels: Record<string, string> = {
   'project.reopened': '项目恢复',
   'project.imported': '导入重点项目',
   'project.exported': '导出重点项目',
+  'report.filed': '报送日报',
+  'report.revised': '修改日报',
+  'report.imported': '批量导入日报',
+  'dashboard.exported': '导出看板指标',
+  'dashboard.missing_exported': '导出未报送清单',
+  'dashboard.brief_exported': '生成复工复产日报',
 };
 
 export const auditEntityLabels: Record<string, string> = {
@@ -42,4 +48,8 @@ export const auditEntityLabels: Record<string, string> = {
   enterprise: '企业',
   project: '项目',
   credit_code: '信用代码',
+  enterprise_report: '企业日报',
+  project_report: '项目日报',
+  report: '日报',
+  dashboard: '调度看板',
 };

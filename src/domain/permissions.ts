@@ -19,6 +19,12 @@ export const permissions = [
   'registry.close', // close and reopen instead of delete
   'registry.contact.view', // contact phones unmasked
   'registry.code_exception', // accept a credit code that fails the check, with a reason
+  'reports.read', // daily reports of subjects in scope
+  'reports.file', // file a daily report (own subject, or on behalf within scope)
+  'reports.import', // bulk reports from Excel
+  'reports.unlock', // edit days older than the lock window
+  'dashboard.read', // the command dashboard, completeness and the missing list
+  'dashboard.export', // the day's figures in Excel and the Word brief
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -28,6 +34,9 @@ export const publicAccess = 'public' as const;
 export type RouteAccess = Permission | typeof publicAccess;
 
 const everyone: Permission[] = ['session.self', 'reference.read'];
+
+const dashboardReader: Permission[] = ['reports.read', 'dashboard.read', 'dashboard.export'];
+const dispatching: Permission[] = [...dashboardReader, 'reports.file', 'reports.import', 'reports.unlock'];
 
 const registryManager: Permission[] = [
   'registry.read',
@@ -48,14 +57,28 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'tokens.manage',
     ...registryManager,
     'registry.code_exception',
+    ...dispatching,
   ],
-  dispatcher: [...everyone, ...registryManager],
-  leader: [...everyone, 'registry.read', 'registry.export'],
-  county_dispatcher: [...everyone, ...registryManager],
-  department_officer: [...everyone, 'registry.read', 'registry.export', 'registry.contact.view'],
-  liaison_officer: [...everyone, 'registry.read', 'registry.contact.view'],
-  enterprise_user: [...everyone, 'registry.read', 'registry.write', 'registry.contact.view'],
-  inspector: [...everyone, 'registry.read'],
+  dispatcher: [...everyone, ...registryManager, ...dispatching],
+  leader: [...everyone, 'registry.read', 'registry.export', ...dashboardReader],
+  county_dispatcher: [...everyone, ...registryManager, ...dispatching],
+  department_officer: [
+    ...everyone,
+    'registry.read',
+    'registry.export',
+    'registry.contact.view',
+    ...dashboardReader,
+  ],
+  liaison_officer: [...everyone, 'registry.read', 'registry.contact.view', 'reports.read', 'reports.file'],
+  enterprise_user: [
+    ...everyone,
+    'registry.read',
+    'registry.write',
+    'registry.contact.view',
+    'reports.read',
+    'reports.file',
+  ],
+  inspector: [...everyone, 'registry.read', 'reports.read'],
   subsidy_officer: [...everyone],
 };
 

@@ -18,11 +18,27 @@ import {
   createEnterprisesService,
   createProjectsService,
   createRegistryFiles,
+  createSubjectsService,
   registryRoutes,
   type EnterprisesService,
   type ProjectsService,
   type RegistryFiles,
+  type SubjectsService,
 } from './modules/registry/index';
+import {
+  createReportsFiles,
+  createReportsService,
+  reportsRoutes,
+  type ReportsFiles,
+  type ReportsService,
+} from './modules/reports/index';
+import {
+  createDashboardFiles,
+  createDashboardService,
+  dashboardRoutes,
+  type DashboardFiles,
+  type DashboardService,
+} from './modules/dashboard/index';
 import {
   authRoutes,
   createApiTokensService,
@@ -46,6 +62,11 @@ export interface AppServices {
   enterprises: EnterprisesService;
   projects: ProjectsService;
   registryFiles: RegistryFiles;
+  subjects: SubjectsService;
+  reports: ReportsService;
+  reportsFiles: ReportsFiles;
+  dashboard: DashboardService;
+  dashboardFiles: DashboardFiles;
 }
 
 export interface KuaijinApp {
@@ -64,7 +85,24 @@ export function createServices(platform: Platform): AppServices {
   });
   const auth = createAuthService(platform, regions);
   const registryFiles = createRegistryFiles(platform, regions, enterprises, projects);
-  return { regions, users, auth, enterprises, projects, registryFiles };
+  const subjects = createSubjectsService(platform.db);
+  const reports = createReportsService(platform, subjects);
+  const reportsFiles = createReportsFiles(platform, subjects, reports);
+  const dashboard = createDashboardService(platform, regions, subjects);
+  const dashboardFiles = createDashboardFiles(platform, dashboard);
+  return {
+    regions,
+    users,
+    auth,
+    enterprises,
+    projects,
+    registryFiles,
+    subjects,
+    reports,
+    reportsFiles,
+    dashboard,
+    dashboardFiles,
+  };
 }
 
 /** Composition root: platform plugins, then modules in dependency order, then the web app. */
@@ -153,6 +191,8 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     files: services.registryFiles,
     importMaxBytes: platform.config.importMaxBytes,
   });
+  await app.register(reportsRoutes, { platform, reports: services.reports, files: services.reportsFiles });
+  await app.register(dashboardRoutes, { dashboard: services.dashboard, files: services.dashboardFiles });
 
   if (options.webDir && existsSync(options.webDir)) {
     await app.register(fastifyStatic, { root: options.webDir, wildcard: false, index: ['index.html'] });

@@ -4,3 +4,4 @@ export { auditLog } from './platform/audit.table';
 export { regions, departments } from './modules/regions/regions.table';
 export { users, sessions, apiTokens } from './modules/users/users.table';
 export { enterprises, projects, creditCodeExceptions } from './modules/registry/registry.table';
+export { reports, reportRevisions, resumptionDaily } from './modules/reports/reports.table';

@@ -3,7 +3,12 @@ import { systemAuditContext } from '../platform/audit';
 import type { Scope } from '../platform/access';
 import type { Platform } from '../platform/platform';
 import { readSetting, writeSetting } from '../platform/db/settings';
-import type { AppServices } from '../app';
+import { createServices, type AppServices } from '../app';
+import { categoryOfProjectLevel, isLate } from '../../domain/resumption';
+import { createAuditLog } from '../platform/audit';
+import { ManualClock } from '../platform/clock';
+import type { ReportRow, RevisionRow } from '../modules/reports/index';
+import { generateReports, scenarioEnd, scenarioNow, type ScenarioSubject } from './report-scenario';
 import type { EnterpriseColumn, ProjectColumn } from '../modules/registry/index';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { generateEnterprises, generateProjects } from './registry-scenario';
@@ -73,12 +78,114 @@ async function loadRegistry(services: AppServices, scope: Scope, regionNames: Ma
   return enterprises;
 }
 
+// The registry was loaded at the start of the year, before the campaign: its subjects are active from then.
+const registryLoadedAt = new Date('2020-01-02T09:00:00+08:00');
+
+/** The generated daily reports 2020-02-10 → 2020-03-08, bulk-loaded with their revisions and summaries. */
+async function loadReports(services: AppServices, scope: Scope) {
+  const generatedEnterprises = generateEnterprises();
+  const generatedProjects = generateProjects();
+  const active = await services.subjects.listActive(scope, scope.regionCodes, scenarioEnd);
+  const idOf = new Map(active.map((s) => [`${s.kind}:${s.code}`, s]));
+  const subjects: ScenarioSubject[] = [
+    ...generatedEnterprises.map((e) => {
+      const s = idOf.get(`enterprise:${e.creditCode}`)!;
+      return {
+        kind: 'enterprise' as const,
+        id: s.id,
+        category: 'enterprise' as const,
+        regionCode: s.regionCode,
+        isContinuousProcess: e.isContinuousProcess,
+        workforce: e.workforce,
+        name: e.name,
+      };
+    }),
+    ...generatedProjects.map((p) => {
+      const s = idOf.get(`project:${p.code}`)!;
+      return {
+        kind: 'project' as const,
+        id: s.id,
+        category: categoryOfProjectLevel(p.level),
+        regionCode: s.regionCode,
+        isContinuousProcess: false,
+        // Projects carry no workforce in the registry; the site team scales with the investment.
+        workforce: Math.round(Math.min(1200, Math.max(40, Number(p.totalInvestment) / 300))),
+        name: p.name,
+      };
+    }),
+  ];
+  const bySubject = new Map(subjects.map((s) => [`${s.kind}:${s.id}`, s]));
+  const rows: ReportRow[] = [];
+  const revisions: RevisionRow[] = [];
+  for (const r of generateReports(subjects)) {
+    const subject = bySubject.get(`${r.kind}:${r.subjectId}`)!;
+    const filedAt = new Date(r.filedAt);
+    const body = {
+      status: r.status,
+      workforce: r.workforce,
+      onDuty: r.onDuty,
+      capacityPct: r.capacityPct,
+      workersOnSite: r.workersOnSite,
+      investmentThisMonth: r.investmentThisMonth,
+      prevention: r.prevention,
+      difficulty: r.difficulty,
+      note: r.note,
+    };
+    const filer = {
+      filedByUserId: null,
+      filedByName: r.isOnBehalf ? '联络员' : `${subject.name.slice(0, 12)}填报员`,
+      filedByRole: r.isOnBehalf ? 'liaison_officer' : 'enterprise_user',
+      isOnBehalf: r.isOnBehalf,
+    };
+    const late = isLate(r.date, filedAt);
+    // A corrected report: the second version two hours after the first, never after the demo's "now".
+    const lastFiledAt =
+      r.revisions > 1
+        ? new Date(Math.min(filedAt.getTime() + 2 * 3600_000, new Date(scenarioNow).getTime()))
+        : filedAt;
+    rows.push({
+      subjectKind: r.kind,
+      subjectId: r.subjectId,
+      reportDate: r.date,
+      regionCode: subject.regionCode,
+      category: subject.category,
+      isContinuous: subject.isContinuousProcess,
+      ...body,
+      isLate: late,
+      revision: r.revisions,
+      ...filer,
+      filedAt: lastFiledAt,
+      firstFiledAt: filedAt,
+    });
+    for (let revision = 1; revision <= r.revisions; revision++) {
+      revisions.push({
+        subjectKind: r.kind,
+        subjectId: r.subjectId,
+        reportDate: r.date,
+        revision,
+        body,
+        isLate: late,
+        reason: revision > 1 ? '更正在岗人数' : null,
+        ...filer,
+        filedAt: revision === 1 ? filedAt : lastFiledAt,
+      });
+    }
+  }
+  await services.reports.loadHistory(rows, revisions, { ...systemAuditContext, username: 'demo-loader' });
+}
+
 /** Loads the demo scenario once; a later start finds the marker and does nothing. */
 export async function loadDemoOnce(platform: Platform, services: AppServices): Promise<boolean> {
   if (await readSetting(platform.db, demoSettingKey)) return false;
   const scope = await cityScope(services);
   const regionNames = new Map((await services.regions.tree()).map((n) => [n.code, n.name]));
-  const enterprises = await loadRegistry(services, scope, regionNames);
+  const registryServices = createServices({
+    ...platform,
+    clock: new ManualClock(registryLoadedAt),
+    audit: createAuditLog(new ManualClock(registryLoadedAt)),
+  });
+  const enterprises = await loadRegistry(registryServices, scope, regionNames);
+  await loadReports(services, scope);
   const boundEnterprise = enterprises.find((e) => e.name === demoEnterpriseName)!;
   const enterpriseId = await services.enterprises.findIdByCreditCode(boundEnterprise.creditCode);
   const departments = await services.regions.departmentsIn(scope.regionCodes);

@@ -14,6 +14,10 @@ export interface Config {
   logLevel: string;
   bodyLimitBytes: number;
   importMaxBytes: number;
+  /** Daily reports: due `reportDeadlineHour`:00 on D+`reportDeadlineDays`; locked after `reportLockDays`. */
+  reportDeadlineDays: number;
+  reportDeadlineHour: number;
+  reportLockDays: number;
 }
 
 export const demoClockStart = new Date('2020-03-08T18:00:00+08:00');
@@ -49,5 +53,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     importMaxBytes: Number(env.IMPORT_MAX_BYTES ?? 20 * 1024 * 1024),
+    reportDeadlineDays: Number(env.REPORT_DEADLINE_DAYS ?? 1),
+    reportDeadlineHour: Number(env.REPORT_DEADLINE_HOUR ?? 12),
+    reportLockDays: Number(env.REPORT_LOCK_DAYS ?? 7),
   };
 }

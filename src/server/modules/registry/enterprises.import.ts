@@ -8,7 +8,7 @@ import {
   type EnterpriseRow,
   type NewEnterpriseRow,
 } from './enterprises.repository';
-import { zodRowErrors, type ImportSpec } from './import-engine';
+import { zodRowErrors, type ImportSpec } from '../../platform/import-engine';
 import {
   normaliseNumberText,
   resolveSubjectRegion,

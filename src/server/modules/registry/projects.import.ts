@@ -8,7 +8,7 @@ import {
   normaliseAmount,
 } from '../../../domain/registry';
 import type { ColumnSpec, SheetRecord } from '../../platform/excel-reader';
-import { zodRowErrors, type ImportSpec } from './import-engine';
+import { zodRowErrors, type ImportSpec } from '../../platform/import-engine';
 import { createProjectsRepository, type NewProjectRow, type ProjectRow } from './projects.repository';
 import {
   normaliseNumberText,

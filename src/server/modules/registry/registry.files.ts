@@ -16,7 +16,7 @@ import type { RegionsService } from '../regions/index';
 import { enterpriseColumns, enterpriseImportSpec, type EnterpriseColumn } from './enterprises.import';
 import { createEnterprisesRepository, type EnterpriseRow } from './enterprises.repository';
 import type { EnterprisesService } from './enterprises.service';
-import { runImport, type ImportSource } from './import-engine';
+import { runImport, type ImportSource } from '../../platform/import-engine';
 import { projectColumns, projectImportSpec, type ProjectColumn } from './projects.import';
 import { createProjectsRepository, type ProjectRow } from './projects.repository';
 import type { ProjectsService } from './projects.service';

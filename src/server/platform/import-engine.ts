@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { ImportResult, ImportRowError } from '../../../contracts/registry';
-import type { AuditContext } from '../../platform/audit';
-import type { Db } from '../../platform/db/client';
-import { AppError } from '../../platform/errors';
-import type { ColumnSpec, SheetRecord } from '../../platform/excel-reader';
-import type { Platform } from '../../platform/platform';
+import type { ImportResult, ImportRowError } from '../../contracts/common';
+import type { AuditContext } from './audit';
+import type { Db } from './db/client';
+import { AppError } from './errors';
+import type { ColumnSpec, SheetRecord } from './excel-reader';
+import type { Platform } from './platform';
 
 /** The most row errors one response lists; beyond that the count says how many more. */
 export const maxReportedErrors = 1000;
@@ -15,14 +15,16 @@ export interface ParsedRow<T> {
   value: T;
 }
 
-/** What differs between the enterprise and the project import. */
+export type ParseResult<T> = { value: T; key: string } | { errors: ImportRowError[] };
+
+/** What differs between one import and another (enterprises, projects, reports). */
 export interface ImportSpec<K extends string, T, Existing> {
   entityType: string;
   label: string;
   columns: readonly ColumnSpec<K>[];
   keyColumn: K;
   /** Cells → a value, or the row's errors (already carrying row and column). */
-  parseRow(record: SheetRecord<K>): { value: T; key: string } | { errors: ImportRowError[] };
+  parseRow(record: SheetRecord<K>): ParseResult<T> | Promise<ParseResult<T>>;
   /** Rows already stored, by key, looked up in batches. */
   loadExisting(db: Db, keys: string[]): Promise<Map<string, Existing>>;
   /** A row error when an existing record may not be changed by this caller (outside their scope). */
@@ -30,6 +32,8 @@ export interface ImportSpec<K extends string, T, Existing> {
   isUnchanged(existing: Existing, value: T): boolean;
   insertMany(db: Db, values: T[]): Promise<void>;
   update(db: Db, existing: Existing, value: T): Promise<void>;
+  /** Work that must happen in its own transaction before the import's (reports create summary days). */
+  beforeRun?(): Promise<void>;
 }
 
 export interface ImportSource<K extends string> {
@@ -98,7 +102,7 @@ export async function runImport<K extends string, T, Existing>(
     let batch: ParsedRow<T>[] = [];
     for await (const record of source.records) {
       counts.rows++;
-      const result = spec.parseRow(record);
+      const result = await spec.parseRow(record);
       if ('errors' in result) {
         for (const error of result.errors) report(error);
         continue;
@@ -140,6 +144,7 @@ export async function runImport<K extends string, T, Existing>(
     }
   }
 
+  await spec.beforeRun?.();
   if (mode === 'commit') await platform.db.transaction(run);
   else await run(platform.db);
   return { mode, ...counts, errors: [] };
