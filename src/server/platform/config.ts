@@ -5,6 +5,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL schema to use (search_path); unset = the server's default (public). */
+  databaseSchema: string | undefined;
   isDemo: boolean;
   /** Virtual start of the clock; null = real time. The demo runs from 2020-03-08 18:00 +08:00. */
   clockStart: Date | null;
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
     isDemo,
     clockStart,
     adminUser: env.KUAIJIN_ADMIN_USER || undefined,

@@ -7,7 +7,7 @@ import { platformShortName } from '../lib/branding';
 import { useCurrentUser } from '../lib/session';
 import { useIsMobile } from '../lib/use-is-mobile';
 import { AppHeader } from './app-header';
-import { appRoutes, isAllowed } from './routes';
+import { appRoutes, isOffered } from './routes';
 import { SideMenu } from './side-menu';
 
 export function AppLayout() {
@@ -22,9 +22,9 @@ export function AppLayout() {
   const links = useMemo<NavLinkInfo[]>(
     () =>
       appRoutes
-        .filter((r) => r.path !== '/' && (r.menu !== false || r.shortcut) && isAllowed(r, user.permissions))
+        .filter((r) => r.path !== '/' && (r.menu !== false || r.shortcut) && isOffered(r, user))
         .map(({ path, title, description, icon }) => ({ path, title, description, icon })),
-    [user.permissions],
+    [user],
   );
 
   return (

@@ -1,18 +1,20 @@
 import type { MenuProps } from 'antd';
 import { createElement } from 'react';
-import type { Permission } from '../../domain/permissions';
-import { appRoutes, isAllowed, menuGroups, type MenuGroupKey } from './routes';
+import type { SessionUser } from '../../contracts/auth';
+import { appRoutes, isOffered, menuGroups, type MenuGroupKey } from './routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
 export const groupKey = (group: MenuGroupKey) => `group:${group}`;
 
 /** The side menu: the route table filtered by the user's permissions, folders in first-appearance order. */
-export function buildMenuItems(permissions: readonly Permission[]): MenuItem[] {
+export function buildMenuItems(
+  user: Pick<SessionUser, 'permissions' | 'enterpriseId' | 'projectId'>,
+): MenuItem[] {
   const items: MenuItem[] = [];
   const folders = new Map<MenuGroupKey, MenuItem[]>();
   for (const route of appRoutes) {
-    if (route.menu === false || !isAllowed(route, permissions)) continue;
+    if (route.menu === false || !isOffered(route, user)) continue;
     const item: MenuItem = {
       key: route.path,
       label: route.title,

@@ -1,17 +1,23 @@
 import {
+  ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
   DesktopOutlined,
   LockOutlined,
+  ProjectOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
+  ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { createElement, lazy, type ComponentType, type ReactElement } from 'react';
+import type { SessionUser } from '../../contracts/auth';
 import type { Permission } from '../../domain/permissions';
 import { ForbiddenPage } from '../components/forbidden-page';
 
 /** Side-menu folders; a folder shows only when the user may open at least one page in it. */
 export const menuGroups = {
+  registry: { title: '企业与项目', icon: ApartmentOutlined },
   system: { title: '系统管理', icon: SettingOutlined },
 } satisfies Record<string, { title: string; icon: ComponentType }>;
 export type MenuGroupKey = keyof typeof menuGroups;
@@ -33,7 +39,18 @@ export interface AppRoute {
   /** Offered as a home-page shortcut even when not in the menu. */
   shortcut?: boolean;
   group?: MenuGroupKey;
+  /**
+   * Lists the page (menu, home shortcuts) only for the users it accepts, e.g. 本企业 for an enterprise's
+   * own user. Opening the page still depends on `access` alone.
+   */
+  audience?: (user: Pick<SessionUser, 'enterpriseId' | 'projectId'>) => boolean;
 }
+
+const isEnterpriseBound = (user: Pick<SessionUser, 'enterpriseId'>) => (user.enterpriseId ?? null) !== null;
+const isProjectBound = (user: Pick<SessionUser, 'projectId'>) => (user.projectId ?? null) !== null;
+/** Users bound to one enterprise or project see their own record instead of the registers. */
+const isUnbound = (user: Pick<SessionUser, 'enterpriseId' | 'projectId'>) =>
+  !isEnterpriseBound(user) && !isProjectBound(user);
 
 function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ReactElement {
   const Page = lazy(async () => ({ default: pick(await load()) }));
@@ -49,6 +66,90 @@ export const appRoutes: AppRoute[] = [
     element: lazyPage(
       () => import('../features/home/pages/home-page'),
       (m) => m.HomePage,
+    ),
+  },
+  {
+    path: '/registry/my-enterprise',
+    title: '本企业信息',
+    description: '查看本企业登记信息，更新从业人员、产值和联系方式',
+    icon: ShopOutlined,
+    access: 'registry.read',
+    audience: isEnterpriseBound,
+    element: lazyPage(
+      () => import('../features/registry/pages/my-enterprise-page'),
+      (m) => m.MyEnterprisePage,
+    ),
+  },
+  {
+    path: '/registry/my-project',
+    title: '本项目信息',
+    description: '查看本项目在重点项目库中的登记信息',
+    icon: ProjectOutlined,
+    access: 'registry.read',
+    audience: isProjectBound,
+    element: lazyPage(
+      () => import('../features/registry/pages/my-project-page'),
+      (m) => m.MyProjectPage,
+    ),
+  },
+  {
+    path: '/registry/enterprises',
+    title: '企业名录',
+    description: '规模以上工业企业的查询、登记、Excel 导入和导出',
+    icon: ShopOutlined,
+    access: 'registry.read',
+    group: 'registry',
+    audience: isUnbound,
+    element: lazyPage(
+      () => import('../features/registry/pages/enterprises-page'),
+      (m) => m.EnterprisesPage,
+    ),
+  },
+  {
+    path: '/registry/enterprises/:id',
+    title: '企业详情',
+    access: 'registry.read',
+    group: 'registry',
+    menu: false,
+    element: lazyPage(
+      () => import('../features/registry/pages/enterprise-detail-page'),
+      (m) => m.EnterpriseDetailPage,
+    ),
+  },
+  {
+    path: '/registry/projects',
+    title: '重点项目',
+    description: '省、市、县级重点项目的查询、登记、Excel 导入和导出',
+    icon: ProjectOutlined,
+    access: 'registry.read',
+    group: 'registry',
+    audience: isUnbound,
+    element: lazyPage(
+      () => import('../features/registry/pages/projects-page'),
+      (m) => m.ProjectsPage,
+    ),
+  },
+  {
+    path: '/registry/projects/:id',
+    title: '项目详情',
+    access: 'registry.read',
+    group: 'registry',
+    menu: false,
+    element: lazyPage(
+      () => import('../features/registry/pages/project-detail-page'),
+      (m) => m.ProjectDetailPage,
+    ),
+  },
+  {
+    path: '/registry/credit-code-exceptions',
+    title: '信用代码例外',
+    description: '核实后接受个别未通过校验的统一社会信用代码，写明理由',
+    icon: SafetyCertificateOutlined,
+    access: 'registry.code_exception',
+    group: 'registry',
+    element: lazyPage(
+      () => import('../features/registry/pages/credit-code-exceptions-page'),
+      (m) => m.CreditCodeExceptionsPage,
     ),
   },
   {
@@ -111,6 +212,14 @@ export const appRoutes: AppRoute[] = [
 
 export function isAllowed(route: AppRoute, permissions: readonly Permission[]): boolean {
   return permissions.includes(route.access);
+}
+
+/** Offered to this user in the menu and among the home page's shortcuts (if the route is listed at all). */
+export function isOffered(
+  route: AppRoute,
+  user: Pick<SessionUser, 'permissions' | 'enterpriseId' | 'projectId'>,
+) {
+  return isAllowed(route, user.permissions) && (route.audience?.(user) ?? true);
 }
 
 /** The route that owns a location: exact match, else the longest path prefix. */

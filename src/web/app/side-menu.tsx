@@ -9,7 +9,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const items = useMemo(() => buildMenuItems(user.permissions), [user.permissions]);
+  const items = useMemo(() => buildMenuItems(user), [user]);
   const current = routeForPath(pathname);
   const [openKeys, setOpenKeys] = useState<string[]>(() =>
     // Open every folder at first: there are few, and officials should see all they can do.

@@ -32,13 +32,18 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+function assertIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`数据库 schema 名不合法：${name}`);
+  return name;
+}
+
 /** The single client factory: PGlite when no URL is given, else a node-postgres pool. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
-      ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+      ...(options.searchPath ? { options: `-c search_path=${assertIdentifier(options.searchPath)}` } : {}),
     });
     const db = drizzlePg(pool) as unknown as Db;
     return {

@@ -1,6 +1,8 @@
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { createUserRequestSchema, phoneSchema, usernameSchema } from '../../../../contracts/users';
 import { roleBindings, type Role } from '../../../../domain/roles';
+import { EnterpriseSelect } from '../../../components/enterprise-select';
+import { ProjectSelect } from '../../../components/project-select';
 import { RegionTreeSelect } from '../../../components/region-tree-select';
 import { contractRule } from '../../../lib/form-errors';
 import { DepartmentSelect } from './department-select';
@@ -80,11 +82,23 @@ function EnterpriseBindingFields() {
   });
   return (
     <>
-      <Form.Item name="enterpriseId" label="关联企业编号" dependencies={['projectId']} rules={[bindingRule]}>
-        <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder="企业在企业名录中的编号" />
+      <Form.Item
+        name="enterpriseId"
+        label="关联企业"
+        tooltip="企业填报员填报、查看该企业的信息"
+        dependencies={['projectId']}
+        rules={[bindingRule]}
+      >
+        <EnterpriseSelect />
       </Form.Item>
-      <Form.Item name="projectId" label="关联项目编号" dependencies={['enterpriseId']} rules={[bindingRule]}>
-        <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder="项目在项目库中的编号" />
+      <Form.Item
+        name="projectId"
+        label="关联项目"
+        tooltip="项目填报员填报、查看该重点项目的信息"
+        dependencies={['enterpriseId']}
+        rules={[bindingRule]}
+      >
+        <ProjectSelect />
       </Form.Item>
     </>
   );
