@@ -86,7 +86,7 @@ export function createServices(platform: Platform): AppServices {
   const auth = createAuthService(platform, regions);
   const registryFiles = createRegistryFiles(platform, regions, enterprises, projects);
   const subjects = createSubjectsService(platform.db);
-  const reports = createReportsService(platform, subjects);
+  const reports = createReportsService(platform, regions, subjects);
   const reportsFiles = createReportsFiles(platform, subjects, reports);
   const dashboard = createDashboardService(platform, regions, subjects);
   const dashboardFiles = createDashboardFiles(platform, dashboard);

@@ -15,7 +15,9 @@ export async function main() {
   const started = Date.now();
   const config = readConfig();
   const database = await openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl, searchPath: config.databaseSchema } : { dataDir: path.join(config.dataDir, 'pglite') },
+    config.databaseUrl
+      ? { url: config.databaseUrl, searchPath: config.databaseSchema }
+      : { dataDir: path.join(config.dataDir, 'pglite') },
   );
   await migrate(database);
   const clock = config.clockStart ? shiftedClock(config.clockStart) : systemClock;

@@ -154,6 +154,28 @@ export function createSubjectsRepository(db: Db) {
       ];
     },
 
+    /** Names of some subjects, by `kind:id`, regardless of scope (callers have already scoped the ids). */
+    async namesOf(keys: readonly { kind: SubjectKind; id: number }[]): Promise<Map<string, string>> {
+      const enterpriseIds = keys.filter((k) => k.kind === 'enterprise').map((k) => k.id);
+      const projectIds = keys.filter((k) => k.kind === 'project').map((k) => k.id);
+      const out = new Map<string, string>();
+      if (enterpriseIds.length > 0) {
+        for (const r of await db
+          .select({ id: enterprises.id, name: enterprises.name })
+          .from(enterprises)
+          .where(inArray(enterprises.id, enterpriseIds)))
+          out.set(`enterprise:${r.id}`, r.name);
+      }
+      if (projectIds.length > 0) {
+        for (const r of await db
+          .select({ id: projects.id, name: projects.name })
+          .from(projects)
+          .where(inArray(projects.id, projectIds)))
+          out.set(`project:${r.id}`, r.name);
+      }
+      return out;
+    },
+
     /** Subjects closed on or before `date` (few): their carried statuses are taken out of the figures. */
     async closedBy(
       regionCodes: readonly string[],

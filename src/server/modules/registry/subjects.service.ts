@@ -17,6 +17,8 @@ export function createSubjectsService(db: Db) {
     ) => createSubjectsRepository(db).listActive(scope, regionCodes, date, kind, level),
     countByRegion: (regionCodes: readonly string[], date: string) =>
       createSubjectsRepository(db).countByRegion(regionCodes, date),
+    namesOf: (keys: readonly { kind: SubjectKind; id: number }[]) =>
+      createSubjectsRepository(db).namesOf(keys),
     closedBy: (regionCodes: readonly string[], date: string) =>
       createSubjectsRepository(db).closedBy(regionCodes, date),
   };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { reportRevisions, reports } from './reports.table';
 
@@ -150,6 +150,43 @@ export function createReportsRepository(db: Db) {
           ),
         );
       return new Set(rows.map((r) => `${r.kind}:${r.id}`));
+    },
+    /** Reports dated `date` in some regions, a page at a time (the dispatchers' list of the day). */
+    async listOnDate(
+      filter: {
+        regionCodes: readonly string[];
+        date: string;
+        kind?: string;
+        category?: string;
+        status?: string;
+        subject?: SubjectKey;
+      },
+      page: number,
+      pageSize: number,
+    ) {
+      if (filter.regionCodes.length === 0) return { items: [], total: 0 };
+      const where = and(
+        eq(reports.reportDate, filter.date),
+        inArray(reports.regionCode, [...filter.regionCodes]),
+        filter.kind ? eq(reports.subjectKind, filter.kind) : undefined,
+        filter.category ? eq(reports.category, filter.category) : undefined,
+        filter.status ? eq(reports.status, filter.status) : undefined,
+        filter.subject ? subjectIs(filter.subject) : undefined,
+      );
+      const [items, [total]] = await Promise.all([
+        db
+          .select()
+          .from(reports)
+          .where(where)
+          .orderBy(asc(reports.regionCode), asc(reports.subjectKind), asc(reports.subjectId))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(reports)
+          .where(where),
+      ]);
+      return { items, total: total?.n ?? 0 };
     },
     async latestDate(): Promise<string | undefined> {
       const [row] = await db.select({ date: sql<string | null>`max(${reports.reportDate})` }).from(reports);

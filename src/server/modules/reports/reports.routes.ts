@@ -7,7 +7,9 @@ import {
   reportListSchema,
   reportParamsSchema,
   reportRangeQuerySchema,
+  reportPageSchema,
   reportSchema,
+  reportSearchQuerySchema,
 } from '../../../contracts/reports';
 import { idParamsSchema } from '../../../contracts/common';
 import { importModeSchema, importResultSchema } from '../../../contracts/registry';
@@ -99,6 +101,20 @@ export async function reportsRoutes(
         reports.list(requireActor(request), kind, request.params.id, request.query.from, request.query.to),
     );
   }
+
+  r.get(
+    '/api/reports',
+    {
+      config: { access: 'reports.read' },
+      schema: {
+        tags,
+        summary: '某日已报送的日报（本人范围内）',
+        querystring: reportSearchQuerySchema,
+        response: { 200: reportPageSchema },
+      },
+    },
+    async (request) => reports.listOnDate(requireActor(request), request.query),
+  );
 
   r.get(
     '/api/reports/mine',

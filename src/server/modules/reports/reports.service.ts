@@ -15,6 +15,7 @@ import type { AuditContext } from '../../platform/audit';
 import type { Db } from '../../platform/db/client';
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
+import type { RegionsService } from '../regions/index';
 import type { SubjectKind, SubjectRow, SubjectsService } from '../registry/index';
 import { createReportsRepository, type ReportRow, type RevisionRow } from './reports.repository';
 import { contributionOf, createSummariesRepository } from './summaries.repository';
@@ -91,7 +92,7 @@ export function toReportDto(row: ReportRow, subjectName: string): Report {
   };
 }
 
-export function createReportsService(platform: Platform, subjects: SubjectsService) {
+export function createReportsService(platform: Platform, regions: RegionsService, subjects: SubjectsService) {
   const { db, clock, audit, config } = platform;
   const calendar: ReportCalendar = {
     deadlineDays: config.reportDeadlineDays,
@@ -335,6 +336,50 @@ export function createReportsService(platform: Platform, subjects: SubjectsServi
           summary: `载入历史日报 ${rows.length} 份（修订 ${revisions.length} 条）`,
         });
       });
+    },
+
+    /** The reports filed for one date in the caller's scope (API.md `GET /api/reports`). */
+    async listOnDate(
+      actor: Actor,
+      query: {
+        date: string;
+        region?: string | undefined;
+        kind?: SubjectKind | undefined;
+        category?: string | undefined;
+        status?: string | undefined;
+        page: number;
+        pageSize: number;
+      },
+    ) {
+      // The region filter is always intersected with the caller's scope (API.md).
+      const codes = query.region
+        ? (await regions.subtree(query.region)).filter((c) => actor.scope.regionCodes.includes(c))
+        : [...actor.scope.regionCodes];
+      const subject =
+        actor.scope.enterpriseId !== null
+          ? { subjectKind: 'enterprise', subjectId: actor.scope.enterpriseId }
+          : actor.scope.projectId !== null
+            ? { subjectKind: 'project', subjectId: actor.scope.projectId }
+            : undefined;
+      const result = await createReportsRepository(db).listOnDate(
+        {
+          regionCodes: codes,
+          date: query.date,
+          kind: query.kind,
+          category: query.category,
+          status: query.status,
+          subject,
+        },
+        query.page,
+        query.pageSize,
+      );
+      const names = await subjects.namesOf(
+        result.items.map((r) => ({ kind: r.subjectKind as SubjectKind, id: r.subjectId })),
+      );
+      return {
+        items: result.items.map((r) => toReportDto(r, names.get(`${r.subjectKind}:${r.subjectId}`) ?? '')),
+        total: result.total,
+      };
     },
 
     deadlineOf: (date: string) => reportDeadline(date, calendar),

@@ -385,3 +385,27 @@ describe('bulk import by county dispatchers', () => {
     expect(report).toMatchObject({ status: 'resumed', onDuty: 180, isOnBehalf: true });
   });
 });
+
+describe('the day’s list', () => {
+  it('lists reports of a date within the caller’s scope, filtered by region, kind and status', async () => {
+    const city = await t.signInAs('dispatcher');
+    const all = (
+      await city.request({ method: 'GET', url: '/api/reports?date=2020-03-08&pageSize=200' })
+    ).json();
+    expect(all.total).toBeGreaterThan(2);
+    expect(all.items.every((r: { date: string }) => r.date === '2020-03-08')).toBe(true);
+    expect(all.items.some((r: { subjectName: string }) => r.subjectName === '常宁报送测试铜业有限公司')).toBe(
+      true,
+    );
+    const projects = (
+      await city.request({ method: 'GET', url: '/api/reports?date=2020-03-08&kind=project' })
+    ).json();
+    expect(projects.items.every((r: { subjectKind: string }) => r.subjectKind === 'project')).toBe(true);
+    const ownOnly = (await firm.request({ method: 'GET', url: '/api/reports?date=2020-03-08' })).json();
+    expect(ownOnly.items.map((r: { subjectId: number }) => r.subjectId)).toEqual([firmId]);
+    const outside = (
+      await county.request({ method: 'GET', url: '/api/reports?date=2020-03-08&region=430481' })
+    ).json();
+    expect(outside.total).toBe(0);
+  });
+});
