@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  lightOf,
+  workingDayDeadline,
+  workingDaysBetween,
+} from './working-days';
+
+describe('official working days', () => {
+  it('knows 2020’s extended Spring Festival and the cancelled adjusted Saturday', () => {
+    expect(isWorkingDay('2020-01-19')).toBe(true); // Sunday, 调休 working day
+    expect(isWorkingDay('2020-01-24')).toBe(false); // 除夕
+    expect(isWorkingDay('2020-01-31')).toBe(false); // extended holiday
+    expect(isWorkingDay('2020-02-01')).toBe(false); // adjusted working Saturday cancelled
+    expect(isWorkingDay('2020-02-02')).toBe(false); // extended to 2 February
+    expect(isWorkingDay('2020-02-03')).toBe(true); // work resumed Monday
+  });
+  it('counts holidays off and 调休 weekends on', () => {
+    expect(isWorkingDay('2020-04-26')).toBe(true); // Sunday before May Day, worked
+    expect(isWorkingDay('2020-05-01')).toBe(false);
+    expect(isWorkingDay('2020-05-09')).toBe(true); // Saturday, worked
+    expect(isWorkingDay('2020-03-07')).toBe(false); // ordinary Saturday
+  });
+  it('adds working days across weekends and holidays', () => {
+    expect(addWorkingDays('2020-03-06', 1)).toBe('2020-03-09'); // Friday → Monday
+    expect(addWorkingDays('2020-01-23', 1)).toBe('2020-02-03'); // over the extended Spring Festival
+    expect(addWorkingDays('2020-04-30', 1)).toBe('2020-05-06');
+    expect(addWorkingDays('2020-03-07', 0)).toBe('2020-03-09');
+    expect(addWorkingDays('2020-03-09', 10)).toBe('2020-03-23');
+    expect(workingDaysBetween('2020-01-23', '2020-02-03')).toBe(1);
+  });
+  it('falls back to Monday–Friday outside the table', () => {
+    expect(isWorkingDay('2030-01-07')).toBe(true); // a Monday
+    expect(isWorkingDay('2030-01-06')).toBe(false); // a Sunday
+  });
+});
+
+describe('deadlines and lights', () => {
+  it('a deadline is the end of the n-th working day, Asia/Shanghai', () => {
+    expect(workingDayDeadline('2020-03-06', 1).toISOString()).toBe('2020-03-09T16:00:00.000Z');
+  });
+  it('is green with more than one working day left, yellow with one or less, red when overdue', () => {
+    const deadline = workingDayDeadline('2020-03-09', 3); // end of Thursday 2020-03-12
+    expect(lightOf(new Date('2020-03-10T09:00:00+08:00'), '2020-03-10', deadline, '2020-03-12')).toBe(
+      'green',
+    );
+    expect(lightOf(new Date('2020-03-11T09:00:00+08:00'), '2020-03-11', deadline, '2020-03-12')).toBe(
+      'yellow',
+    );
+    expect(lightOf(new Date('2020-03-12T23:59:00+08:00'), '2020-03-12', deadline, '2020-03-12')).toBe(
+      'yellow',
+    );
+    expect(lightOf(new Date('2020-03-13T00:00:01+08:00'), '2020-03-13', deadline, '2020-03-12')).toBe('red');
+  });
+  it('a weekend before the deadline does not count as time left', () => {
+    const deadline = workingDayDeadline('2020-03-05', 2); // end of Monday 2020-03-09
+    expect(lightOf(new Date('2020-03-06T10:00:00+08:00'), '2020-03-06', deadline, '2020-03-09')).toBe(
+      'yellow',
+    );
+  });
+});
