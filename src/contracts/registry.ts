@@ -23,8 +23,8 @@ export const creditCodeSchema = z
   .max(40)
   .describe('统一社会信用代码（18 位）');
 
-/** Fields an enterprise form edits; the server normalises the credit code and checks it against GB 32100. */
-export const enterpriseInputSchema = z.strictObject({
+/** Enterprise fields without defaults: the base of both the create and the update contract. */
+const enterpriseFieldsSchema = z.strictObject({
   creditCode: creditCodeSchema,
   name: singleLineText(100).describe('企业名称'),
   regionCode: regionCodeSchema.describe('所属区县或园区'),
@@ -36,20 +36,28 @@ export const enterpriseInputSchema = z.strictObject({
     .describe('行业代码（GB/T 4754-2017 小类）'),
   workforce: z.number().int().min(0, '不能为负数').max(1_000_000).describe('从业人员数'),
   annualOutput: amount.describe('年产值（万元）'),
-  address: z.string().trim().max(200).default(''),
-  contactName: z.string().trim().max(50).default(''),
+  address: z.string().trim().max(200),
+  contactName: z.string().trim().max(50),
   contactPhone: z
     .string()
     .trim()
     .regex(phonePattern, '请输入正确的手机号或座机号（如 0734-8888888）')
-    .or(z.literal(''))
-    .default(''),
-  isContinuousProcess: z.boolean().default(false).describe('连续生产型'),
+    .or(z.literal('')),
+  isContinuousProcess: z.boolean().describe('连续生产型'),
   activeFrom: isoDate.optional().describe('纳入统计日期，默认今天'),
+});
+
+/** Creating: the optional fields default to empty; the server normalises the credit code and checks it. */
+export const enterpriseInputSchema = enterpriseFieldsSchema.extend({
+  address: enterpriseFieldsSchema.shape.address.default(''),
+  contactName: enterpriseFieldsSchema.shape.contactName.default(''),
+  contactPhone: enterpriseFieldsSchema.shape.contactPhone.default(''),
+  isContinuousProcess: enterpriseFieldsSchema.shape.isContinuousProcess.default(false),
 });
 export type EnterpriseInput = z.infer<typeof enterpriseInputSchema>;
 
-export const enterpriseUpdateSchema = enterpriseInputSchema.partial();
+/** Updating: only the fields sent change (no defaults, or a one-field PATCH would blank the others). */
+export const enterpriseUpdateSchema = enterpriseFieldsSchema.partial();
 export type EnterpriseUpdate = z.infer<typeof enterpriseUpdateSchema>;
 
 export const enterpriseSchema = z

@@ -25,6 +25,13 @@ export const permissions = [
   'reports.unlock', // edit days older than the lock window
   'dashboard.read', // the command dashboard, completeness and the missing list
   'dashboard.export', // the day's figures in Excel and the Word brief
+  'cases.read', // cases one may see: region, department's, or one's own
+  'cases.create', // raise a problem
+  'cases.act', // take the actions one's party allows (assign, accept, resolve, confirm …)
+  'cases.export', // the ledger in Excel
+  'cases.stats', // statistics per department and category
+  'cases.routing', // edit the routing table and time limits
+  'notifications.read',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -33,7 +40,9 @@ export type Permission = (typeof permissions)[number];
 export const publicAccess = 'public' as const;
 export type RouteAccess = Permission | typeof publicAccess;
 
-const everyone: Permission[] = ['session.self', 'reference.read'];
+const everyone: Permission[] = ['session.self', 'reference.read', 'notifications.read'];
+const caseWork: Permission[] = ['cases.read', 'cases.create', 'cases.act'];
+const caseOversight: Permission[] = [...caseWork, 'cases.export', 'cases.stats'];
 
 const dashboardReader: Permission[] = ['reports.read', 'dashboard.read', 'dashboard.export'];
 const dispatching: Permission[] = [...dashboardReader, 'reports.file', 'reports.import', 'reports.unlock'];
@@ -58,18 +67,38 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...registryManager,
     'registry.code_exception',
     ...dispatching,
+    ...caseOversight,
+    'cases.routing',
   ],
-  dispatcher: [...everyone, ...registryManager, ...dispatching],
-  leader: [...everyone, 'registry.read', 'registry.export', ...dashboardReader],
-  county_dispatcher: [...everyone, ...registryManager, ...dispatching],
+  dispatcher: [...everyone, ...registryManager, ...dispatching, ...caseOversight],
+  leader: [
+    ...everyone,
+    'registry.read',
+    'registry.export',
+    ...dashboardReader,
+    'cases.read',
+    'cases.export',
+    'cases.stats',
+  ],
+  county_dispatcher: [...everyone, ...registryManager, ...dispatching, ...caseOversight],
   department_officer: [
     ...everyone,
     'registry.read',
     'registry.export',
     'registry.contact.view',
     ...dashboardReader,
+    ...caseWork,
+    'cases.export',
+    'cases.stats',
   ],
-  liaison_officer: [...everyone, 'registry.read', 'registry.contact.view', 'reports.read', 'reports.file'],
+  liaison_officer: [
+    ...everyone,
+    'registry.read',
+    'registry.contact.view',
+    'reports.read',
+    'reports.file',
+    ...caseWork,
+  ],
   enterprise_user: [
     ...everyone,
     'registry.read',
@@ -77,6 +106,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'registry.contact.view',
     'reports.read',
     'reports.file',
+    ...caseWork,
   ],
   inspector: [...everyone, 'registry.read', 'reports.read'],
   subsidy_officer: [...everyone],

@@ -13,6 +13,17 @@ import { healthRoutes } from './platform/health';
 import { registerErrorHandling } from './platform/http-errors';
 import type { Platform } from './platform/platform';
 import { auditRoutes, createAuditService } from './modules/audit/index';
+import {
+  casesRoutes,
+  createCasesFiles,
+  createCasesService,
+  createEscalation,
+  createRoutingService,
+  type CasesFiles,
+  type CasesService,
+  type Escalation,
+  type RoutingService,
+} from './modules/cases/index';
 import { createRegionsService, regionsRoutes, type RegionsService } from './modules/regions/index';
 import {
   createEnterprisesService,
@@ -67,6 +78,10 @@ export interface AppServices {
   reportsFiles: ReportsFiles;
   dashboard: DashboardService;
   dashboardFiles: DashboardFiles;
+  cases: CasesService;
+  casesFiles: CasesFiles;
+  routing: RoutingService;
+  escalation: Escalation;
 }
 
 export interface KuaijinApp {
@@ -90,7 +105,15 @@ export function createServices(platform: Platform): AppServices {
   const reportsFiles = createReportsFiles(platform, subjects, reports);
   const dashboard = createDashboardService(platform, regions, subjects);
   const dashboardFiles = createDashboardFiles(platform, dashboard);
+  const cases = createCasesService(platform, regions, subjects, users);
+  const casesFiles = createCasesFiles(platform, regions, cases);
+  const routing = createRoutingService(platform, regions);
+  const escalation = createEscalation(platform, regions, users);
   return {
+    cases,
+    casesFiles,
+    routing,
+    escalation,
     regions,
     users,
     auth,
@@ -192,6 +215,11 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     importMaxBytes: platform.config.importMaxBytes,
   });
   await app.register(reportsRoutes, { platform, reports: services.reports, files: services.reportsFiles });
+  await app.register(casesRoutes, {
+    cases: services.cases,
+    files: services.casesFiles,
+    routing: services.routing,
+  });
   await app.register(dashboardRoutes, { dashboard: services.dashboard, files: services.dashboardFiles });
 
   if (options.webDir && existsSync(options.webDir)) {

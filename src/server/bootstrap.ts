@@ -14,6 +14,7 @@ export async function bootstrap(
   log: Pick<FastifyBaseLogger, 'info' | 'warn'>,
 ) {
   await services.regions.seedReferenceData();
+  await services.routing.seedDefaults();
   if (platform.config.isDemo) {
     const started = Date.now();
     if (await loadDemoOnce(platform, services)) log.info({ ms: Date.now() - started }, '演示场景已加载');

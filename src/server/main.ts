@@ -5,6 +5,7 @@ import { bootstrap } from './bootstrap';
 import { shiftedClock, systemClock } from './platform/clock';
 import { readConfig } from './platform/config';
 import { openDatabase } from './platform/db/client';
+import { startJobs } from './platform/jobs';
 import { migrate } from './platform/db/migrate';
 import { createPlatform } from './platform/platform';
 
@@ -30,6 +31,18 @@ export async function main() {
   };
   const { app, services } = await buildApp(platform, { logger, webDir: path.join(rootDir, 'dist/web') });
   await bootstrap(platform, services, app.log);
+  const stopJobs = startJobs(
+    database.db,
+    [
+      {
+        name: 'case-escalation',
+        lockKey: 7_246_010,
+        everyMillis: 5 * 60_000,
+        run: (tx) => services.escalation.run(tx),
+      },
+    ],
+    app.log,
+  );
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     {
@@ -46,6 +59,7 @@ export async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, '正在关闭');
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

@@ -5,3 +5,13 @@ export { regions, departments } from './modules/regions/regions.table';
 export { users, sessions, apiTokens } from './modules/users/users.table';
 export { enterprises, projects, creditCodeExceptions } from './modules/registry/registry.table';
 export { reports, reportRevisions, resumptionDaily } from './modules/reports/reports.table';
+export {
+  cases,
+  caseDepartments,
+  caseEvents,
+  caseCounters,
+  routingRules,
+  caseEscalations,
+  notifications,
+  outbox,
+} from './modules/cases/cases.table';

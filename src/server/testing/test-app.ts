@@ -70,6 +70,7 @@ export async function buildTestApp(
   const platform = createPlatform(config, database, clock);
   const { app, services } = await buildApp(platform);
   await services.regions.seedReferenceData();
+  await services.routing.seedDefaults();
   const cityScope = {
     regionCode: '430400',
     regionCodes: await services.regions.subtree('430400'),

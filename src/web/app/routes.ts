@@ -2,7 +2,10 @@ import {
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
+  DashboardOutlined,
   DesktopOutlined,
+  FileSearchOutlined,
+  FormOutlined,
   LockOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
@@ -43,7 +46,7 @@ export interface AppRoute {
    * Lists the page (menu, home shortcuts) only for the users it accepts, e.g. 本企业 for an enterprise's
    * own user. Opening the page still depends on `access` alone.
    */
-  audience?: (user: Pick<SessionUser, 'enterpriseId' | 'projectId'>) => boolean;
+  audience?: (user: Pick<SessionUser, 'permissions' | 'enterpriseId' | 'projectId'>) => boolean;
 }
 
 const isEnterpriseBound = (user: Pick<SessionUser, 'enterpriseId'>) => (user.enterpriseId ?? null) !== null;
@@ -51,6 +54,8 @@ const isProjectBound = (user: Pick<SessionUser, 'projectId'>) => (user.projectId
 /** Users bound to one enterprise or project see their own record instead of the registers. */
 const isUnbound = (user: Pick<SessionUser, 'enterpriseId' | 'projectId'>) =>
   !isEnterpriseBound(user) && !isProjectBound(user);
+/** Enterprise and project users and liaison officers file reports one by one; dispatchers import in bulk. */
+const isDailyFiler = (user: Pick<SessionUser, 'permissions'>) => !user.permissions.includes('reports.import');
 
 function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ReactElement {
   const Page = lazy(async () => ({ default: pick(await load()) }));
@@ -59,6 +64,28 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
 
 export const appRoutes: AppRoute[] = [
   {
+    path: '/dashboard',
+    title: '调度看板',
+    description: '全市及各区县规上工业企业、重点项目复工复产情况，导出日报',
+    icon: DashboardOutlined,
+    access: 'dashboard.read',
+    element: lazyPage(
+      () => import('../features/dashboard/pages/dashboard-page'),
+      (m) => m.DashboardPage,
+    ),
+  },
+  {
+    path: '/dashboard/missing',
+    title: '未报送清单',
+    description: '当日应报未报的企业和项目及其联络员，导出督促补报',
+    icon: FileSearchOutlined,
+    access: 'dashboard.read',
+    element: lazyPage(
+      () => import('../features/dashboard/pages/missing-page'),
+      (m) => m.MissingPage,
+    ),
+  },
+  {
     path: '/',
     title: '工作台',
     icon: DesktopOutlined,
@@ -66,6 +93,18 @@ export const appRoutes: AppRoute[] = [
     element: lazyPage(
       () => import('../features/home/pages/home-page'),
       (m) => m.HomePage,
+    ),
+  },
+  {
+    path: '/reports/today',
+    title: '今日填报',
+    description: '报送今日复工状态、到岗人数和防疫措施，查看历史日报',
+    icon: FormOutlined,
+    access: 'reports.file',
+    audience: isDailyFiler,
+    element: lazyPage(
+      () => import('../features/reports/pages/today-report-page'),
+      (m) => m.TodayReportPage,
     ),
   },
   {

@@ -16,6 +16,11 @@ export interface RegionsService {
   /** Loads the city's region tree and departments into an empty database. */
   seedReferenceData(): Promise<void>;
   invalidate(): void;
+  /**
+   * Refreshes the cache if stale. Call before a transaction that reads regions: on PGlite (one connection) a
+   * cache refill on `db` inside a transaction would wait for that transaction.
+   */
+  warm(): Promise<void>;
 }
 
 export function createRegionsService(db: Db): RegionsService {
@@ -55,6 +60,9 @@ export function createRegionsService(db: Db): RegionsService {
     },
     invalidate() {
       cached = null;
+    },
+    async warm() {
+      await load();
     },
   };
 }

@@ -394,3 +394,27 @@ describe('projects', () => {
     expect(filtered.total).toBe(1);
   });
 });
+
+describe('partial updates', () => {
+  it('a one-field PATCH leaves every other field as it was', async () => {
+    const created = await t.createEnterprise({
+      address: '宜阳街道8号',
+      contactName: '李四',
+      contactPhone: '0734-7221234',
+      isContinuousProcess: true,
+    });
+    const patched = await dispatcher.request({
+      method: 'PATCH',
+      url: `/api/enterprises/${created.id}`,
+      headers: { 'if-match': '1' },
+      payload: { workforce: 87 },
+    });
+    expect(patched.json()).toMatchObject({
+      workforce: 87,
+      address: '宜阳街道8号',
+      contactName: '李四',
+      contactPhone: '0734-7221234',
+      isContinuousProcess: true,
+    });
+  });
+});

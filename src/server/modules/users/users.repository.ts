@@ -63,6 +63,40 @@ export function createUsersRepository(db: Db) {
       ]);
       return { items, total: total?.n ?? 0 };
     },
+    /** Active users to notify: of some departments, or of some roles within some regions. */
+    async recipients(filter: {
+      departmentIds?: readonly number[];
+      roles?: readonly string[];
+      regionCodes?: readonly string[];
+      userIds?: readonly number[];
+      enterpriseIds?: readonly number[];
+      projectIds?: readonly number[];
+    }) {
+      const conditions: SQL[] = [eq(users.isDisabled, false)];
+      if (filter.departmentIds)
+        conditions.push(
+          inArray(users.departmentId, filter.departmentIds.length > 0 ? [...filter.departmentIds] : [-1]),
+        );
+      if (filter.roles) conditions.push(inArray(users.role, [...filter.roles]));
+      if (filter.regionCodes)
+        conditions.push(
+          inArray(users.regionCode, filter.regionCodes.length > 0 ? [...filter.regionCodes] : ['-']),
+        );
+      if (filter.userIds)
+        conditions.push(inArray(users.id, filter.userIds.length > 0 ? [...filter.userIds] : [-1]));
+      if (filter.enterpriseIds)
+        conditions.push(
+          inArray(users.enterpriseId, filter.enterpriseIds.length > 0 ? [...filter.enterpriseIds] : [-1]),
+        );
+      if (filter.projectIds)
+        conditions.push(
+          inArray(users.projectId, filter.projectIds.length > 0 ? [...filter.projectIds] : [-1]),
+        );
+      return db
+        .select({ id: users.id, name: users.name, phone: users.phone })
+        .from(users)
+        .where(and(...conditions));
+    },
     async countAll(): Promise<number> {
       const [row] = await db.select({ n: count() }).from(users);
       return row?.n ?? 0;

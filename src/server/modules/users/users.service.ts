@@ -4,6 +4,7 @@ import { roleBindings, roleLabels, type Role } from '../../../domain/roles';
 import type { Scope } from '../../platform/access';
 import { describeChanges, type AuditContext } from '../../platform/audit';
 import { AppError, fieldError, notFound } from '../../platform/errors';
+import type { Db } from '../../platform/db/client';
 import type { Platform } from '../../platform/platform';
 import type { RegionsService } from '../regions/index';
 import { hashPassword } from './passwords';
@@ -129,6 +130,7 @@ export function createUsersService(
       }
       const passwordHash = await hashPassword(input.password);
       const now = clock.now();
+      const regionName = (await regions.find(input.regionCode))?.name ?? input.regionCode;
       const row = await db.transaction(async (tx) => {
         const created = await createUsersRepository(tx).insert({
           username: input.username,
@@ -149,7 +151,7 @@ export function createUsersService(
           action: 'user.created',
           entityType: 'user',
           entityId: created.id,
-          summary: `新建用户 ${created.username}（${created.name}），角色 ${roleLabels[input.role]}，区划 ${(await regions.find(input.regionCode))?.name ?? input.regionCode}`,
+          summary: `新建用户 ${created.username}（${created.name}），角色 ${roleLabels[input.role]}，区划 ${regionName}`,
         });
         return created;
       });
@@ -249,6 +251,10 @@ export function createUsersService(
         });
       });
     },
+
+    /** Who to notify (cases): users of departments, or of roles in regions; disabled users are left out. */
+    recipients: (filter: Parameters<typeof repo.recipients>[0], tx: Db = db) =>
+      createUsersRepository(tx).recipients(filter),
 
     async countAll(): Promise<number> {
       return repo.countAll();

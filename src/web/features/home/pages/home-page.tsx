@@ -1,13 +1,17 @@
 import { Col, Flex, Row } from 'antd';
 import { AdminStats } from '../components/admin-stats';
 import { DutiesCard } from '../components/duties-card';
+import { KpiSummary } from '../components/kpi-summary';
 import { ShortcutsCard } from '../components/shortcuts-card';
+import { TodayReportCard } from '../components/today-report-card';
 import { WelcomeCard } from '../components/welcome-card';
 
 export function HomePage() {
   return (
     <Flex vertical gap={16} data-testid="page-home">
       <WelcomeCard />
+      <TodayReportCard />
+      <KpiSummary />
       <AdminStats />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>

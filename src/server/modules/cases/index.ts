@@ -1,0 +1,6 @@
+export { casesRoutes } from './cases.routes';
+export { createCasesService, type CasesService } from './cases.service';
+export { createCasesFiles, type CasesFiles } from './cases.files';
+export { createRoutingService, type RoutingService } from './routing.service';
+export { createEscalation, type Escalation } from './escalation';
+export { createCasesRepository } from './cases.repository';
