@@ -66,3 +66,53 @@ describe('case state machine', () => {
     expect(caseNumber('hazard', '2020-05-20', 12)).toBe('YH-20200520-0012');
   });
 });
+
+describe('every allowed and every forbidden transition per party', () => {
+  // The expected table, written out by hand: state → party → the actions offered (comment is always allowed).
+  const expected: Record<string, Record<string, string[]>> = {
+    submitted: { dispatcher: ['assign', 'close-as'], lead: [], co: [], requester: [], viewer: [] },
+    assigned: { dispatcher: ['close-as'], lead: ['accept', 'return'], co: [], requester: [], viewer: [] },
+    accepted: {
+      dispatcher: [],
+      lead: ['progress', 'resolve', 'return', 'request-extension'],
+      co: ['progress', 'complete-part'],
+      requester: [],
+      viewer: [],
+    },
+    resolved: {
+      dispatcher: ['confirm', 'reopen'],
+      lead: [],
+      co: [],
+      requester: ['confirm', 'reopen'],
+      viewer: [],
+    },
+    closed: { dispatcher: ['reopen'], lead: [], co: [], requester: ['reopen'], viewer: [] },
+    returned: { dispatcher: ['assign', 'close-as'], lead: [], co: [], requester: [], viewer: [] },
+    reopened: { dispatcher: [], lead: ['accept', 'return'], co: [], requester: [], viewer: [] },
+  };
+  for (const [state, byParty] of Object.entries(expected)) {
+    for (const [party, actions] of Object.entries(byParty)) {
+      it(`${state} × ${party}`, () => {
+        const offered = allowedActions(facts(state as CaseFacts['state']), [party as never]).filter(
+          (a) => a !== 'comment',
+        );
+        expect(offered).toEqual(actions);
+        for (const action of [
+          'assign',
+          'accept',
+          'progress',
+          'complete-part',
+          'resolve',
+          'return',
+          'request-extension',
+          'confirm',
+          'reopen',
+          'close-as',
+        ] as const) {
+          const refusal = checkAction(action, facts(state as CaseFacts['state']), [party as never]);
+          expect(refusal === null, `${action}`).toBe(actions.includes(action));
+        }
+      });
+    }
+  }
+});

@@ -60,3 +60,40 @@ describe('deadlines and lights', () => {
     );
   });
 });
+
+describe('working-day arithmetic across the special periods of 2020', () => {
+  it('2020-01-23 → 2020-02-10: only 2020-02-03 … 02-07 and 02-10 are working days', () => {
+    const days: string[] = [];
+    for (
+      let d = '2020-01-23';
+      d <= '2020-02-10';
+      d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+    ) {
+      if (isWorkingDay(d)) days.push(d);
+    }
+    expect(days).toEqual([
+      '2020-01-23',
+      '2020-02-03',
+      '2020-02-04',
+      '2020-02-05',
+      '2020-02-06',
+      '2020-02-07',
+      '2020-02-10',
+    ]);
+    expect(addWorkingDays('2020-01-23', 3)).toBe('2020-02-05');
+  });
+  it('May Day: 05-01 → 05-05 off, Sunday 04-26 and Saturday 05-09 worked', () => {
+    expect(['2020-05-01', '2020-05-02', '2020-05-03', '2020-05-04', '2020-05-05'].some(isWorkingDay)).toBe(
+      false,
+    );
+    expect(addWorkingDays('2020-04-30', 1)).toBe('2020-05-06');
+    expect(addWorkingDays('2020-05-08', 1)).toBe('2020-05-09');
+  });
+  it('National Day and Mid-Autumn 2020: 10-01 → 10-08 off, Sunday 09-27 and Saturday 10-10 worked', () => {
+    expect(isWorkingDay('2020-09-27')).toBe(true);
+    expect(isWorkingDay('2020-10-08')).toBe(false);
+    expect(isWorkingDay('2020-10-10')).toBe(true);
+    expect(addWorkingDays('2020-09-30', 1)).toBe('2020-10-09');
+    expect(workingDaysBetween('2020-09-30', '2020-10-10')).toBe(2);
+  });
+});

@@ -9,6 +9,7 @@ import { createAuditLog } from '../platform/audit';
 import { ManualClock } from '../platform/clock';
 import type { ReportRow, RevisionRow } from '../modules/reports/index';
 import { generateReports, scenarioEnd, scenarioNow, type ScenarioSubject } from './report-scenario';
+import { generateCases } from './case-scenario';
 import type { EnterpriseColumn, ProjectColumn } from '../modules/registry/index';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { generateEnterprises, generateProjects } from './registry-scenario';
@@ -174,6 +175,33 @@ async function loadReports(services: AppServices, scope: Scope) {
   await services.reports.loadHistory(rows, revisions, { ...systemAuditContext, username: 'demo-loader' });
 }
 
+/** About 300 problems with their whole timelines, raised by the demo accounts and placeholder people. */
+async function loadCases(services: AppServices, scope: Scope) {
+  const active = await services.subjects.listActive(scope, scope.regionCodes, scenarioEnd);
+  const departments = await services.regions.departmentsIn(scope.regionCodes);
+  const accounts = await services.users.list(scope, {}, 1, 200);
+  const userId = (username: string) => accounts.items.find((u) => u.username === username)?.id ?? null;
+  const enterpriseAccount = accounts.items.find((u) => u.username === 'enterprise');
+  const cases = generateCases({
+    subjects: active.map((s) => ({ kind: s.kind, id: s.id, name: s.name, regionCode: s.regionCode })),
+    departments: departments.map((d) => ({ id: d.id, code: d.code, name: d.name, regionCode: d.regionCode })),
+    requesters: [
+      { userId: userId('dispatcher'), name: '周建国', role: 'dispatcher' },
+      { userId: userId('county'), name: '常宁调度员 王芳', role: 'county_dispatcher', regionCode: '430482' },
+      { userId: userId('liaison'), name: '联络员 陈志强', role: 'liaison_officer', regionCode: '430482' },
+      {
+        userId: userId('enterprise'),
+        name: '隆源铜业 赵敏',
+        role: 'enterprise_user',
+        ...(enterpriseAccount?.enterpriseId ? { enterpriseId: enterpriseAccount.enterpriseId } : {}),
+      },
+      { userId: null, name: '衡南调度员 李娟', role: 'county_dispatcher', regionCode: '430422' },
+      { userId: null, name: '耒阳联络员 谢军', role: 'liaison_officer', regionCode: '430481' },
+    ],
+  });
+  await services.cases.loadHistory(cases, { ...systemAuditContext, username: 'demo-loader' });
+}
+
 /** Loads the demo scenario once; a later start finds the marker and does nothing. */
 export async function loadDemoOnce(platform: Platform, services: AppServices): Promise<boolean> {
   if (await readSetting(platform.db, demoSettingKey)) return false;
@@ -210,6 +238,7 @@ export async function loadDemoOnce(platform: Platform, services: AppServices): P
       { mustChangePassword: false },
     );
   }
+  await loadCases(services, scope);
   await writeSetting(
     platform.db,
     demoSettingKey,

@@ -7,7 +7,7 @@ import { ManualClock } from '../platform/clock';
 import { readConfig, type Config } from '../platform/config';
 import { createPlatform, type Platform } from '../platform/platform';
 import { enterpriseInput, projectInput, systemActor } from './factories';
-import { openTestDatabase } from './test-database';
+import { openTestDatabase, type TestDatabase } from './test-database';
 
 export const testPassword = 'Test@2020pw';
 
@@ -42,6 +42,7 @@ export interface TestClient {
 
 export interface TestApp {
   app: FastifyInstance;
+  database: TestDatabase;
   platform: Platform;
   services: AppServices;
   clock: ManualClock;
@@ -143,6 +144,7 @@ export async function buildTestApp(
   const created = new Set<string>();
   return {
     app,
+    database,
     platform,
     services,
     clock,

@@ -14,11 +14,19 @@ export function testDatabaseKind(): 'pglite' | 'postgres' {
  * A fresh, migrated database: in-memory PGlite, or a new schema on the test PostgreSQL that is dropped on
  * close, so that parallel files and concurrent runs never see each other's rows.
  */
-export async function openTestDatabase(): Promise<Database> {
+export interface TestDatabase extends Database {
+  /**
+   * A second connection to the same data, as another server process would have (PostgreSQL); PGlite has a
+   * single connection, so there it is the same database.
+   */
+  sibling(): Promise<Database>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
   if (testDatabaseKind() === 'pglite') {
     const database = await openDatabase({});
     await migrate(database);
-    return database;
+    return { ...database, sibling: async () => ({ ...database, close: async () => {} }) };
   }
   const url = process.env.TEST_DATABASE_URL || defaultTestDatabaseUrl;
   const schema = `kj_t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
@@ -33,6 +41,7 @@ export async function openTestDatabase(): Promise<Database> {
   await migrate(database);
   return {
     ...database,
+    sibling: () => openDatabase({ url, searchPath: schema, poolSize: 2 }),
     close: async () => {
       await database.close();
       const dropper = new pg.Client({ connectionString: url });

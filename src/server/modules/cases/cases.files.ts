@@ -134,7 +134,9 @@ export function createCasesFiles(platform: Platform, regions: RegionsService, ca
         const days = resolved
           .filter((r) => r.assignedAt)
           .map((r) => workingDaysBetween(shanghaiDate(r.assignedAt!), shanghaiDate(r.resolvedAt!)));
+        // 满意率: ratings of 4–5 stars among the rated cases (3 is 基本满意); an unrated confirmation counts by its choice.
         const rated = list.filter((r) => r.satisfied !== null);
+        const isSatisfied = (r: CaseRow) => (r.rating !== null ? r.rating >= 4 : r.satisfied === true);
         const open = list.filter((r) => !r.closedAt);
         const red = open.filter((r) => {
           const l = cases.lights(r);
@@ -156,7 +158,7 @@ export function createCasesFiles(platform: Platform, regions: RegionsService, ca
                 )
               : null,
           rated: rated.length,
-          satisfactionRate: percent(rated.filter((r) => r.satisfied).length, rated.length),
+          satisfactionRate: percent(rated.filter(isSatisfied).length, rated.length),
           open: open.length,
           red: red.length,
         };

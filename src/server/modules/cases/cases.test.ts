@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import * as XLSX from 'xlsx';
 import { runOnce } from '../../platform/jobs';
+import { createPlatform } from '../../platform/platform';
+import { createServices } from '../../app';
 import { buildTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
 // 2020-03-06 is a Friday: deadlines count working days, so acceptance is due at the end of Monday 03-09.
@@ -322,6 +324,44 @@ describe('lights, escalation and statistics', () => {
       expect(rows[3]![0]).toBe('编号');
       expect(rows.some((r) => r[0] === c.number && r[10] === '红灯')).toBe(true);
     } finally {
+      t.clock.set('2020-03-06T10:00:00+08:00');
+    }
+  });
+});
+
+describe('the escalation job across two processes', () => {
+  it('run twice and by two processes at once, it notifies once per case and level', async () => {
+    const c = await raise(firm, { priority: 'urgent', category: '能源要素保障' });
+    await act(dispatcher, c.id, 'assign', 1, { leadDepartmentId: departmentIds['430400-gxj'] });
+    t.clock.set('2020-03-13T09:00:00+08:00');
+    const sibling = await t.database.sibling();
+    try {
+      const other = createServices(createPlatform(t.platform.config, sibling, t.clock));
+      const jobFor = (run: (tx: never) => Promise<unknown>) =>
+        ({ name: 'escalation', lockKey: 7_246_010, everyMillis: 1, run }) as never;
+      const results = await Promise.all([
+        runOnce(
+          t.platform.db,
+          jobFor((tx) => t.services.escalation.run(tx)),
+        ),
+        runOnce(
+          sibling.db,
+          jobFor((tx) => other.escalation.run(tx)),
+        ),
+      ]);
+      expect(results.filter((r) => r.ran).length).toBeGreaterThanOrEqual(1);
+      await runOnce(
+        t.platform.db,
+        jobFor((tx) => t.services.escalation.run(tx)),
+      );
+      const rows = await t.platform.db.execute(
+        sql`select title, count(*)::int as n from notifications where case_id = ${c.id} and title like '督办提醒%' group by user_id, title`,
+      );
+      const counts = (rows as unknown as { rows: { n: number }[] }).rows.map((r) => r.n);
+      expect(counts.length).toBeGreaterThan(0);
+      expect(counts.every((n) => n === 1)).toBe(true);
+    } finally {
+      await sibling.close();
       t.clock.set('2020-03-06T10:00:00+08:00');
     }
   });
