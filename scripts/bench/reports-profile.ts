@@ -6,6 +6,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 interface CpuProfile {
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -42,13 +43,20 @@ export interface ProfileSummary {
   functions: { name: string; ms: number; share: number }[];
 }
 
-export function summarizeProfile(file: string): ProfileSummary {
+/**
+ * Self time by library and the top functions, counting only samples taken between `fromMs` and `toMs` after
+ * the profile started (the process start), so that start-up does not count.
+ */
+export function summarizeProfile(file: string, fromMs = 0, toMs = Infinity): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((id, i) =>
-    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
-  );
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    const delta = (profile.timeDeltas[i] ?? 0) / 1000;
+    at += delta;
+    if (at >= fromMs && at <= toMs) selfMs.set(id, (selfMs.get(id) ?? 0) + delta);
+  });
   const categories = new Map<string, number>();
   const functions = new Map<string, number>();
   let busyMs = 0;

@@ -38,6 +38,10 @@ const prevention = {
 
 export interface SubmitResult {
   rows: [string, string][];
+  /** CPU milliseconds per report in the measured window. */
+  serverCpuMs: number;
+  postgresCpuMs: number;
+  lockWaitSessions: number;
   activity: [string, string][];
   cpu: [string, string][];
   profile: ProfileSummary | null;
@@ -280,7 +284,12 @@ export async function benchSubmission(): Promise<SubmitResult> {
     let profile: ProfileSummary | null = null;
     if (profileDir) {
       const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
-      if (file) profile = summarizeProfile(path.join(profileDir, file));
+      if (file)
+        profile = summarizeProfile(
+          path.join(profileDir, file),
+          measureFrom - server.spawnedAt,
+          endAt - server.spawnedAt,
+        );
     }
 
     log(
@@ -344,6 +353,12 @@ export async function benchSubmission(): Promise<SubmitResult> {
       cpu,
       profile,
       reportsPerSecond,
+      serverCpuMs: (cpuServer / latencies.length) * 1000,
+      postgresCpuMs: (cpuPostgres / latencies.length) * 1000,
+      lockWaitSessions:
+        [...activity.totals]
+          .filter(([what]) => what.startsWith('waiting for a lock'))
+          .reduce((a, [, n]) => a + n, 0) / activity.samples,
       p95: percentile(latencies, 95),
       pgbenchTps: bench.tps,
       errors,

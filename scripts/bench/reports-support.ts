@@ -95,6 +95,8 @@ export interface ServerProcess {
   child: ChildProcess;
   port: number;
   readyMs: number;
+  /** performance.now() when the process was spawned (to place profile samples). */
+  spawnedAt: number;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds(): number;
   stop(): Promise<void>;
@@ -150,11 +152,11 @@ export function machineCpuSeconds(): { busy: number; total: number } {
 
 /**
  * Other work on the machine skews every figure here (the 2 cores are shared). Waits up to BENCH_QUIET_WAIT_S
- * (default 90 s) for a 3-second stretch in which the machine is nearly idle, and returns the busy cores seen
+ * (default 30 s) for a 3-second stretch in which the machine is nearly idle, and returns the busy cores seen
  * in the last stretch, to print beside the figures.
  */
 export async function waitForQuiet(): Promise<number> {
-  const maxWait = Number(process.env.BENCH_QUIET_WAIT_S ?? 90) * 1000;
+  const maxWait = Number(process.env.BENCH_QUIET_WAIT_S ?? 30) * 1000;
   const started = performance.now();
   for (;;) {
     const a = machineCpuSeconds();
@@ -224,6 +226,7 @@ export async function startServer(options: {
     child,
     port,
     readyMs: performance.now() - started,
+    spawnedAt: started,
     cpuSeconds: () => processCpuSeconds(child.pid),
     stop: async () => {
       unregister();

@@ -2,6 +2,7 @@ import { MenuOutlined } from '@ant-design/icons';
 import { Button, Layout, Tag } from 'antd';
 import { Link } from 'react-router';
 import { roleLabels } from '../../domain/roles';
+import { NotificationBell } from '../components/notification-bell';
 import { platformName, platformShortName } from '../lib/branding';
 import { useCurrentUser } from '../lib/session';
 import { scopeLabel } from './scope-label';
@@ -37,6 +38,7 @@ export function AppHeader({ isMobile, onOpenMenu }: AppHeaderProps) {
             </Tag>
           </>
         )}
+        <NotificationBell />
         <UserMenu isMobile={isMobile} />
       </div>
     </Layout.Header>

@@ -13,6 +13,14 @@ import {
   ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  BranchesOutlined,
+  InteractionOutlined,
+  PlusCircleOutlined,
+  ProfileOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import { createElement, lazy, type ComponentType, type ReactElement } from 'react';
 import type { SessionUser } from '../../contracts/auth';
 import type { Permission } from '../../domain/permissions';
@@ -21,6 +29,7 @@ import { ForbiddenPage } from '../components/forbidden-page';
 /** Side-menu folders; a folder shows only when the user may open at least one page in it. */
 export const menuGroups = {
   registry: { title: '企业与项目', icon: ApartmentOutlined },
+  cases: { title: '问题协调', icon: InteractionOutlined },
   system: { title: '系统管理', icon: SettingOutlined },
 } satisfies Record<string, { title: string; icon: ComponentType }>;
 export type MenuGroupKey = keyof typeof menuGroups;
@@ -105,6 +114,92 @@ export const appRoutes: AppRoute[] = [
     element: lazyPage(
       () => import('../features/reports/pages/today-report-page'),
       (m) => m.TodayReportPage,
+    ),
+  },
+  {
+    path: '/cases/inbox',
+    title: '待办',
+    description: '交办给您或等待您处理的企业问题，红灯超期、黄灯将到期',
+    icon: SolutionOutlined,
+    access: 'cases.read',
+    group: 'cases',
+    audience: isUnbound,
+    element: lazyPage(
+      () => import('../features/cases/pages/inbox-page'),
+      (m) => m.InboxPage,
+    ),
+  },
+  {
+    path: '/cases/mine',
+    title: '我的问题',
+    description: '反映的每个问题由谁办理、办到哪一步，办结后确认评价',
+    icon: SolutionOutlined,
+    access: 'cases.read',
+    group: 'cases',
+    audience: (user) => !isUnbound(user),
+    element: lazyPage(
+      () => import('../features/cases/pages/inbox-page'),
+      (m) => m.MyCasesPage,
+    ),
+  },
+  {
+    path: '/cases/new',
+    title: '提出问题',
+    description: '反映用工、原料、物流、资金等复工复产中的困难，限时交办解决',
+    icon: PlusCircleOutlined,
+    access: 'cases.create',
+    group: 'cases',
+    element: lazyPage(
+      () => import('../features/cases/pages/new-case-page'),
+      (m) => m.NewCasePage,
+    ),
+  },
+  {
+    path: '/cases',
+    title: '问题台账',
+    description: '按状态、时限灯、类别、部门、区县和日期查询问题，导出 Excel 台账',
+    icon: ProfileOutlined,
+    access: 'cases.read',
+    group: 'cases',
+    audience: isUnbound,
+    element: lazyPage(
+      () => import('../features/cases/pages/ledger-page'),
+      (m) => m.LedgerPage,
+    ),
+  },
+  {
+    path: '/cases/stats',
+    title: '办理统计',
+    description: '各部门、各类问题的按时签收率、按时办结率、办结用时和满意率',
+    icon: BarChartOutlined,
+    access: 'cases.stats',
+    group: 'cases',
+    element: lazyPage(
+      () => import('../features/cases/pages/stats-page'),
+      (m) => m.StatsPage,
+    ),
+  },
+  {
+    path: '/cases/routing',
+    title: '交办规则',
+    description: '各类问题的默认牵头单位和签收、办结时限',
+    icon: BranchesOutlined,
+    access: 'cases.routing',
+    group: 'cases',
+    element: lazyPage(
+      () => import('../features/cases/pages/routing-page'),
+      (m) => m.RoutingPage,
+    ),
+  },
+  {
+    path: '/cases/:id',
+    title: '问题详情',
+    access: 'cases.read',
+    group: 'cases',
+    menu: false,
+    element: lazyPage(
+      () => import('../features/cases/pages/case-detail-page'),
+      (m) => m.CaseDetailPage,
     ),
   },
   {

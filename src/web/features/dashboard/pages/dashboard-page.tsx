@@ -108,6 +108,7 @@ export function DashboardPage() {
               data-testid="dashboard-date"
               value={date ? dayjs(date) : null}
               allowClear={false}
+              showToday={false}
               format="YYYY年M月D日"
               disabledDate={(d) => d.format('YYYY-MM-DD') > today}
               onChange={(d) => setDate(d ? d.format('YYYY-MM-DD') : undefined)}

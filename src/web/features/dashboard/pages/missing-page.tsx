@@ -100,6 +100,7 @@ export function MissingPage() {
           <DatePicker
             value={date ? dayjs(date) : null}
             allowClear={false}
+            showToday={false}
             format="YYYY年M月D日"
             disabledDate={(d) => d.format('YYYY-MM-DD') > today}
             onChange={(d) => setFilters({ date: d ? d.format('YYYY-MM-DD') : undefined })}

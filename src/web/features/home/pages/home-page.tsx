@@ -1,4 +1,5 @@
 import { Col, Flex, Row } from 'antd';
+import { CaseTodoCard } from '../../../components/case-todo-card';
 import { AdminStats } from '../components/admin-stats';
 import { DutiesCard } from '../components/duties-card';
 import { KpiSummary } from '../components/kpi-summary';
@@ -11,6 +12,7 @@ export function HomePage() {
     <Flex vertical gap={16} data-testid="page-home">
       <WelcomeCard />
       <TodayReportCard />
+      <CaseTodoCard />
       <KpiSummary />
       <AdminStats />
       <Row gutter={[16, 16]}>

@@ -14,11 +14,13 @@ import {
 } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { reportInputSchema, type Report } from '../../../../contracts/reports';
 import { preventionItems, preventionLabels } from '../../../../domain/resumption';
 import { ApiError, errorMessage } from '../../../lib/api-error';
 import { applyServerFieldErrors, parseWithContract } from '../../../lib/form-errors';
 import { cityDate } from '../../../lib/format';
+import { useAccessibleLinks } from '../../../lib/navigation';
 import { useServerClock } from '../../../lib/server-clock';
 import { useFileReport } from '../api/file-report';
 import { reportsKey, type DueItem } from '../api/list-my-due';
@@ -51,6 +53,8 @@ export function ReportForm({ item, onSaved }: ReportFormProps) {
   const source = item.report ?? item.previous;
   const status = Form.useWatch('status', form);
   const [isReasonAsked, setReasonAsked] = useState(false);
+  // The problem desk is another feature: link to it only when the user may open it.
+  const raiseProblem = useAccessibleLinks().find((link) => link.path === '/cases/new');
   const dayLabel = item.date === cityDate(clock.now()) ? '今日' : formatDay(item.date);
   const showReason = (isEdit && isPastDeadline(item.deadline, clock.now())) || isReasonAsked;
 
@@ -81,7 +85,7 @@ export function ReportForm({ item, onSaved }: ReportFormProps) {
       form={form}
       layout="vertical"
       requiredMark={false}
-      initialValues={initialValues(source)}
+      initialValues={initialValues(source, item.date)}
       onFinish={submit}
       data-testid="report-form"
       className="report-form"
@@ -211,7 +215,12 @@ export function ReportForm({ item, onSaved }: ReportFormProps) {
       <Form.Item
         name="difficulty"
         label="主要困难"
-        extra="用工、原料、物流、资金等方面的困难，供调度参考；需要有关部门协调解决的，可另行作为问题反映。"
+        extra={
+          <>
+            用工、原料、物流、资金等方面的困难，供调度参考；需要有关部门协调解决的，可另行
+            {raiseProblem ? <Link to={raiseProblem.path}>{raiseProblem.title}</Link> : '作为问题反映'}。
+          </>
+        }
       >
         <Input.TextArea rows={2} maxLength={500} placeholder="没有可不填" />
       </Form.Item>

@@ -33,16 +33,20 @@ export function asksCapacity(kind: 'enterprise' | 'project', status: ReportStatu
   return kind === 'enterprise' && (status === 'resumed' || status === 'partial');
 }
 
-/** Today's report if filed, else the latest one before it: the figures rarely change from day to day. */
-export function initialValues(source: Report | null): ReportFormValues {
+/**
+ * Today's report if filed, else the latest one before it: the figures rarely change from day to day. The
+ * month's investment starts afresh in a new month.
+ */
+export function initialValues(source: Report | null, date: string): ReportFormValues {
   if (!source) return { prevention: [] };
+  const isSameMonth = source.date.slice(0, 7) === date.slice(0, 7);
   return {
     status: source.status,
     workforce: source.workforce,
     onDuty: source.onDuty,
     capacityPct: source.capacityPct,
     workersOnSite: source.workersOnSite,
-    investmentThisMonth: source.investmentThisMonth,
+    investmentThisMonth: isSameMonth ? source.investmentThisMonth : null,
     prevention: preventionItems.filter((item) => source.prevention[item]),
     difficulty: source.difficulty ?? undefined,
     note: source.note ?? undefined,

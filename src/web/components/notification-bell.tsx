@@ -1,0 +1,120 @@
+import { BellOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Empty, Flex, Popover, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { z } from 'zod';
+import { notificationListSchema, type notificationSchema } from '../../contracts/cases';
+import { request } from '../lib/api';
+import { cityTimeZone } from '../lib/format';
+import { useCan } from '../lib/session';
+import './notification-bell.css';
+
+type Notification = z.infer<typeof notificationSchema>;
+
+const notificationsKey = ['notifications'] as const;
+
+function useNotifications(enabled: boolean) {
+  return useQuery({
+    queryKey: notificationsKey,
+    queryFn: () => request('/api/notifications', { schema: notificationListSchema }),
+    enabled,
+    // New cases, assignments and red lights arrive while the page is open: look once a minute.
+    refetchInterval: 60_000,
+    refetchIntervalInBackground: false,
+    staleTime: 30_000,
+  });
+}
+
+function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids: number[] | undefined) =>
+      request('/api/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+  });
+}
+
+function when(iso: string): string {
+  const at = dayjs(iso).tz(cityTimeZone);
+  return at.format('M月D日 HH:mm');
+}
+
+/** The header's bell: unread count, the latest notifications, a click opens the case and marks it read. */
+export function NotificationBell() {
+  const canRead = useCan('notifications.read');
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const { data, isLoading } = useNotifications(canRead);
+  const markRead = useMarkRead();
+  if (!canRead) return null;
+
+  const items = (data?.items ?? []).slice(0, 20);
+  const unread = data?.unread ?? 0;
+
+  const openOne = (n: Notification) => {
+    if (!n.readAt) markRead.mutate([n.id]);
+    setOpen(false);
+    if (n.caseId) navigate(`/cases/${n.caseId}`);
+  };
+
+  const content = (
+    <div className="notification-panel" data-testid="notification-panel">
+      <Flex justify="space-between" align="center" className="notification-panel-head">
+        <Typography.Text strong>通知{unread ? `（${unread} 条未读）` : ''}</Typography.Text>
+        {unread ? (
+          <Button type="link" size="small" onClick={() => markRead.mutate(undefined)}>
+            全部标为已读
+          </Button>
+        ) : null}
+      </Flex>
+      {items.length === 0 ? (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={isLoading ? '正在加载…' : '暂无通知'}
+          style={{ margin: '16px 0' }}
+        />
+      ) : (
+        <div className="notification-list">
+          {items.map((n) => (
+            <button
+              key={n.id}
+              type="button"
+              className={`notification-item${n.readAt ? '' : ' is-unread'}`}
+              onClick={() => openOne(n)}
+              data-testid="notification-item"
+            >
+              <span className="notification-item-title">{n.title}</span>
+              {n.body ? <span className="notification-item-body">{n.body}</span> : null}
+              <span className="notification-item-time">{when(n.createdAt)}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+
+  return (
+    <Popover
+      content={content}
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={setOpen}
+      arrow={false}
+      styles={{ container: { padding: 0 } }}
+    >
+      <button
+        type="button"
+        className="notification-bell"
+        aria-label={`通知，${unread} 条未读`}
+        data-testid="notification-bell"
+      >
+        <Badge count={unread} size="small" overflowCount={99} offset={[2, -2]}>
+          <BellOutlined style={{ fontSize: 18, color: '#fff' }} />
+        </Badge>
+      </button>
+    </Popover>
+  );
+}
