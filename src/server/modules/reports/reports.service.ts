@@ -181,16 +181,9 @@ export function createReportsService(platform: Platform, regions: RegionsService
       firstFiledAt: existing?.firstFiledAt ?? now,
     };
     const next = await repo.findNextDate(key, date);
-    if (existing) {
-      await repo.replace(key, date, row);
-      await summaries.applyCarry(date, next, contributionOf(existing), -1);
-    } else {
-      await repo.insert(row);
-      const previous = await repo.findPrevious(key, date);
-      if (previous) await summaries.applyCarry(date, next, contributionOf(previous), -1);
-    }
-    await summaries.applyCarry(date, next, contributionOf(row), 1);
-    if (!existing) await summaries.addReceived(date, row.regionCode, row.category, !row.isLate);
+    const previous = existing ? undefined : await repo.findPrevious(key, date);
+    if (existing) await repo.replace(key, date, row);
+    else await repo.insert(row);
     await repo.insertRevision({
       ...key,
       reportDate: date,
@@ -206,6 +199,16 @@ export function createReportsService(platform: Platform, regions: RegionsService
       entityId: `${subject.id}:${date}`,
       summary: `${subject.name} ${date} 日报${existing ? `第 ${revision} 次修订` : '报送'}${row.isLate && !existing ? '（逾期）' : ''}${isOnBehalf ? `，${actor.name}代报` : ''}${input.reason ? `，理由：${input.reason}` : ''}`,
     });
+    // The summary rows are shared by every subject of a region: update them last, so their row locks are held
+    // only for the end of the transaction.
+    const carried = existing ?? previous;
+    await summaries.replaceCarry(
+      date,
+      next,
+      carried ? contributionOf(carried) : undefined,
+      contributionOf(row),
+    );
+    if (!existing) await summaries.addReceived(date, row.regionCode, row.category, !row.isLate);
     return { report: toReportDto(row, subject.name), outcome: existing ? 'replaced' : 'created' };
   }
 
@@ -227,7 +230,10 @@ export function createReportsService(platform: Platform, regions: RegionsService
     ): Promise<FileResult> {
       const subject = await getSubject(actor, kind, id);
       checkInput(actor, subject, date, input);
-      await db.transaction((tx) => createSummariesRepository(tx).ensureDays(date));
+      // Only the first report of a new day needs the (exclusive) day creation; the check itself is cheap.
+      if (((await createSummariesRepository(db).maxDate()) ?? '') < date) {
+        await db.transaction((tx) => createSummariesRepository(tx).ensureDays(date));
+      }
       for (let attempt = 0; ; attempt++) {
         try {
           return await db.transaction((tx) => writeReport(tx, actor, subject, date, input, ifMatch, context));

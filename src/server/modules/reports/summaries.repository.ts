@@ -89,6 +89,49 @@ export function createSummariesRepository(db: Db) {
     return row?.d ?? undefined;
   }
 
+  async function applyDeltas(
+    from: string,
+    until: string | undefined,
+    regionCode: string,
+    category: string,
+    delta: ReturnType<typeof deltas>,
+  ) {
+    const last = (await maxDate()) ?? from;
+    const end = until
+      ? sql`least(${until}::date - 1, greatest(${last}::date, ${from}::date))`
+      : sql`greatest(${last}::date, ${from}::date)`;
+    await db.execute(sql`
+      insert into resumption_daily (summary_date, region_code, category)
+      select d::date, ${regionCode}, ${category} from generate_series(${from}::date, ${end}, interval '1 day') as d
+      on conflict do nothing`);
+    const d = delta;
+    const t = resumptionDaily;
+    await db
+      .update(t)
+      .set({
+        resumed: sql`${t.resumed} + ${d.resumed}`,
+        partial: sql`${t.partial} + ${d.partial}`,
+        notResumed: sql`${t.notResumed} + ${d.notResumed}`,
+        suspended: sql`${t.suspended} + ${d.suspended}`,
+        reportedContinuous: sql`${t.reportedContinuous} + ${d.reportedContinuous}`,
+        workforce: sql`${t.workforce} + ${d.workforce}`,
+        onDuty: sql`${t.onDuty} + ${d.onDuty}`,
+        capacitySum: sql`${t.capacitySum} + ${d.capacitySum}`,
+        capacityCount: sql`${t.capacityCount} + ${d.capacityCount}`,
+        capacityHigh: sql`${t.capacityHigh} + ${d.capacityHigh}`,
+        capacityMiddle: sql`${t.capacityMiddle} + ${d.capacityMiddle}`,
+        capacityLow: sql`${t.capacityLow} + ${d.capacityLow}`,
+      })
+      .where(
+        and(
+          eq(t.regionCode, regionCode),
+          eq(t.category, category),
+          gte(t.summaryDate, from),
+          until ? sql`${t.summaryDate} < ${until}` : undefined,
+        ),
+      );
+  }
+
   return {
     maxDate,
 
@@ -125,40 +168,30 @@ export function createSummariesRepository(db: Db) {
      * `until` (the subject's next report), or to the last summary day.
      */
     async applyCarry(from: string, until: string | undefined, c: Contribution, sign: 1 | -1): Promise<void> {
-      const last = (await maxDate()) ?? from;
-      const end = until
-        ? sql`least(${until}::date - 1, greatest(${last}::date, ${from}::date))`
-        : sql`greatest(${last}::date, ${from}::date)`;
-      await db.execute(sql`
-        insert into resumption_daily (summary_date, region_code, category)
-        select d::date, ${c.regionCode}, ${c.category} from generate_series(${from}::date, ${end}, interval '1 day') as d
-        on conflict do nothing`);
-      const d = deltas(c, sign);
-      const t = resumptionDaily;
-      await db
-        .update(t)
-        .set({
-          resumed: sql`${t.resumed} + ${d.resumed}`,
-          partial: sql`${t.partial} + ${d.partial}`,
-          notResumed: sql`${t.notResumed} + ${d.notResumed}`,
-          suspended: sql`${t.suspended} + ${d.suspended}`,
-          reportedContinuous: sql`${t.reportedContinuous} + ${d.reportedContinuous}`,
-          workforce: sql`${t.workforce} + ${d.workforce}`,
-          onDuty: sql`${t.onDuty} + ${d.onDuty}`,
-          capacitySum: sql`${t.capacitySum} + ${d.capacitySum}`,
-          capacityCount: sql`${t.capacityCount} + ${d.capacityCount}`,
-          capacityHigh: sql`${t.capacityHigh} + ${d.capacityHigh}`,
-          capacityMiddle: sql`${t.capacityMiddle} + ${d.capacityMiddle}`,
-          capacityLow: sql`${t.capacityLow} + ${d.capacityLow}`,
-        })
-        .where(
-          and(
-            eq(t.regionCode, c.regionCode),
-            eq(t.category, c.category),
-            gte(t.summaryDate, from),
-            until ? sql`${t.summaryDate} < ${until}` : undefined,
-          ),
-        );
+      await applyDeltas(from, until, c.regionCode, c.category, deltas(c, sign));
+    },
+
+    /**
+     * Replaces one carried contribution by another over the same days: one insert and one update when both
+     * fall on the same region and category (the usual case), twice that otherwise.
+     */
+    async replaceCarry(
+      from: string,
+      until: string | undefined,
+      before: Contribution | undefined,
+      after: Contribution,
+    ): Promise<void> {
+      if (before && (before.regionCode !== after.regionCode || before.category !== after.category)) {
+        await applyDeltas(from, until, before.regionCode, before.category, deltas(before, -1));
+        await applyDeltas(from, until, after.regionCode, after.category, deltas(after, 1));
+        return;
+      }
+      const combined = deltas(after, 1);
+      if (before) {
+        const removed = deltas(before, -1);
+        for (const key of Object.keys(combined) as (keyof typeof combined)[]) combined[key] += removed[key];
+      }
+      await applyDeltas(from, until, after.regionCode, after.category, combined);
     },
 
     /** A first filing for `date`: one more received, and on time unless late. */
