@@ -42,6 +42,10 @@ export interface SubmitResult {
   serverCpuMs: number;
   postgresCpuMs: number;
   lockWaitSessions: number;
+  /** Busy cores of other work on the machine just before the measured window. */
+  background: number;
+  /** …and during it (machine busy minus server, load generator and PostgreSQL). */
+  otherDuring: number;
   activity: [string, string][];
   cpu: [string, string][];
   profile: ProfileSummary | null;
@@ -304,7 +308,7 @@ export async function benchSubmission(): Promise<SubmitResult> {
       ['Other work on the machine just before the window (3 s sample)', `${background.toFixed(2)} cores`],
       [
         `Machine busy (of ${cpus().length} cores)`,
-        `${(busy / elapsed).toFixed(2)} cores (${((busy / wall) * 100).toFixed(0)} % of wall time)`,
+        `${(busy / elapsed).toFixed(2)} cores (${((busy / wall / cpus().length) * 100).toFixed(0)} % of capacity)`,
       ],
       [
         'Kuaijin server (one Node process)',
@@ -353,6 +357,8 @@ export async function benchSubmission(): Promise<SubmitResult> {
       cpu,
       profile,
       reportsPerSecond,
+      background,
+      otherDuring: Math.max(0, (busy - cpuServer - cpuClient - cpuPostgres) / elapsed),
       serverCpuMs: (cpuServer / latencies.length) * 1000,
       postgresCpuMs: (cpuPostgres / latencies.length) * 1000,
       lockWaitSessions:

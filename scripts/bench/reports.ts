@@ -171,11 +171,19 @@ async function main() {
   }
   const minutes = (performance.now() - started) / 60_000;
   if (submit && dashboards.length === scales.length) {
+    const busiest = Math.max(...[submit, ...dashboards].flatMap((r) => [r.background, r.otherDuring]));
     writeSection(
       'reports',
       [
         '## Daily reports and the dashboard (PostgreSQL 15, local)',
         `Machine: ${machineLine()}. \`npm run bench:reports\`, ${minutes.toFixed(1)} min in all.`,
+        ...(busiest > 0.3
+          ? [
+              `**Caution:** the machine was not quiet during this run — other work used up to ${busiest.toFixed(2)} ` +
+                `of its ${cpus().length} cores just before or during the measurements (see "Other work on the machine" and "Everything else" below), so latencies ` +
+                'and rates are pessimistic. CPU milliseconds per request are the figures least affected.',
+            ]
+          : []),
         submitSection(submit),
         dashboardSection(dashboards),
       ].join('\n\n'),

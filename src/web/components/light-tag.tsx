@@ -1,6 +1,7 @@
 import { Tooltip } from 'antd';
-import dayjs from 'dayjs';
-import { cityTimeZone } from '../lib/format';
+import { formatDeadline } from './light-deadline';
+
+export { formatDeadline };
 
 /** A case's time-limit light: green in time, yellow one working day or less left, red overdue. */
 export type Light = 'green' | 'yellow' | 'red';
@@ -13,17 +14,6 @@ const lightHints: Record<Light, string> = {
   yellow: '剩余不足 1 个工作日',
   red: '已超期',
 };
-
-/**
- * A deadline as officials write it: the end of a day is "3月11日 24:00前" (not "3月12日 00:00"), any other
- * time "3月11日 17:30前". Always in the city's time zone.
- */
-export function formatDeadline(iso: string | null | undefined, empty = '—'): string {
-  if (!iso) return empty;
-  const at = dayjs(iso).tz(cityTimeZone);
-  if (at.hour() === 0 && at.minute() === 0) return `${at.subtract(1, 'day').format('M月D日')} 24:00前`;
-  return `${at.format('M月D日 HH:mm')}前`;
-}
 
 /** Just the colored dot, e.g. in a dense table cell; the label is its tooltip. */
 export function LightDot({ light, title }: { light: Light; title?: string }) {

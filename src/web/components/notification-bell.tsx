@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Empty, Flex, Popover, Typography } from 'antd';
+import { Badge, Button, Drawer, Empty, Flex, Popover, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { notificationListSchema, type notificationSchema } from '../../contracts
 import { request } from '../lib/api';
 import { cityTimeZone } from '../lib/format';
 import { useCan } from '../lib/session';
+import { useIsMobile } from '../lib/use-is-mobile';
 import './notification-bell.css';
 
 type Notification = z.infer<typeof notificationSchema>;
@@ -45,6 +46,7 @@ function when(iso: string): string {
 export function NotificationBell() {
   const canRead = useCan('notifications.read');
   const navigate = useNavigate();
+  const isMobile = useIsMobile();
   const [open, setOpen] = useState(false);
   const { data, isLoading } = useNotifications(canRead);
   const markRead = useMarkRead();
@@ -59,39 +61,81 @@ export function NotificationBell() {
     if (n.caseId) navigate(`/cases/${n.caseId}`);
   };
 
+  const markAll =
+    unread > 0 ? (
+      <Button type="link" size="small" onClick={() => markRead.mutate(undefined)}>
+        全部标为已读
+      </Button>
+    ) : null;
+
+  const list =
+    items.length === 0 ? (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={isLoading ? '正在加载…' : '暂无通知'}
+        style={{ margin: '16px 0' }}
+      />
+    ) : (
+      <div className="notification-list">
+        {items.map((n) => (
+          <button
+            key={n.id}
+            type="button"
+            className={`notification-item${n.readAt ? '' : ' is-unread'}`}
+            onClick={() => openOne(n)}
+            data-testid="notification-item"
+          >
+            <span className="notification-item-title">{n.title}</span>
+            {n.body ? <span className="notification-item-body">{n.body}</span> : null}
+            <span className="notification-item-time">{when(n.createdAt)}</span>
+          </button>
+        ))}
+      </div>
+    );
+
+  const heading = `通知${unread ? `（${unread} 条未读）` : ''}`;
+  const bell = (
+    <button
+      type="button"
+      className="notification-bell"
+      aria-label={`通知，${unread} 条未读`}
+      data-testid="notification-bell"
+      onClick={isMobile ? () => setOpen(true) : undefined}
+    >
+      <Badge count={unread} size="small" overflowCount={99} offset={[2, -2]}>
+        <BellOutlined style={{ fontSize: 18, color: '#fff' }} />
+      </Badge>
+    </button>
+  );
+
+  // On a phone the list takes the whole width in a drawer; on a desktop it drops down from the bell.
+  if (isMobile) {
+    return (
+      <>
+        {bell}
+        <Drawer
+          title={heading}
+          extra={markAll}
+          placement="right"
+          size="100%"
+          open={open}
+          onClose={() => setOpen(false)}
+          styles={{ body: { padding: 0 } }}
+          data-testid="notification-panel"
+        >
+          {list}
+        </Drawer>
+      </>
+    );
+  }
+
   const content = (
     <div className="notification-panel" data-testid="notification-panel">
       <Flex justify="space-between" align="center" className="notification-panel-head">
-        <Typography.Text strong>通知{unread ? `（${unread} 条未读）` : ''}</Typography.Text>
-        {unread ? (
-          <Button type="link" size="small" onClick={() => markRead.mutate(undefined)}>
-            全部标为已读
-          </Button>
-        ) : null}
+        <Typography.Text strong>{heading}</Typography.Text>
+        {markAll}
       </Flex>
-      {items.length === 0 ? (
-        <Empty
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={isLoading ? '正在加载…' : '暂无通知'}
-          style={{ margin: '16px 0' }}
-        />
-      ) : (
-        <div className="notification-list">
-          {items.map((n) => (
-            <button
-              key={n.id}
-              type="button"
-              className={`notification-item${n.readAt ? '' : ' is-unread'}`}
-              onClick={() => openOne(n)}
-              data-testid="notification-item"
-            >
-              <span className="notification-item-title">{n.title}</span>
-              {n.body ? <span className="notification-item-body">{n.body}</span> : null}
-              <span className="notification-item-time">{when(n.createdAt)}</span>
-            </button>
-          ))}
-        </div>
-      )}
+      {list}
     </div>
   );
 
@@ -105,16 +149,7 @@ export function NotificationBell() {
       arrow={false}
       styles={{ container: { padding: 0 } }}
     >
-      <button
-        type="button"
-        className="notification-bell"
-        aria-label={`通知，${unread} 条未读`}
-        data-testid="notification-bell"
-      >
-        <Badge count={unread} size="small" overflowCount={99} offset={[2, -2]}>
-          <BellOutlined style={{ fontSize: 18, color: '#fff' }} />
-        </Badge>
-      </button>
+      {bell}
     </Popover>
   );
 }

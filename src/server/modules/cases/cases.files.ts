@@ -118,7 +118,6 @@ export function createCasesFiles(platform: Platform, regions: RegionsService, ca
       const filter = await filterOf({ from: query.from, to: query.to, region: query.region });
       const groups = new Map<string, CaseRow[]>();
       for await (const row of createCasesRepository(db).iterate(cases.visibilityOf(actor), filter)) {
-        if (row.closedAs === 'duplicate' || row.closedAs === 'out_of_remit') continue;
         const key = query.by === 'category' ? row.category : String(row.leadDepartmentId ?? '');
         if (!key) continue;
         groups.set(key, [...(groups.get(key) ?? []), row]);

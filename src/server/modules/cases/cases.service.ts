@@ -384,7 +384,7 @@ export function createCasesService(
           fromState: e.fromState as CaseState | null,
           toState: e.toState as CaseState | null,
           actorName: e.actorName,
-          actorRole: roleLabels[e.actorRole as Role] ?? e.actorRole,
+          actorRole: e.actorRole === 'system' ? '系统' : (roleLabels[e.actorRole as Role] ?? e.actorRole),
           departmentName: e.departmentId ? (names.departments.get(e.departmentId) ?? null) : null,
           text: e.text,
         })),
@@ -702,6 +702,8 @@ export function createCasesService(
                 caseId: idOf.get(c.number)!,
                 at: new Date(e.at),
                 actorUserId: null,
+                // A department is shown beside officers' events only, not beside the dispatcher's or requester's.
+                departmentId: e.actorRole === 'department_officer' ? e.departmentId : null,
               })),
             ),
           );

@@ -1,29 +1,10 @@
 import { Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { CaseSummary } from '../../../../contracts/cases';
-import { LightTag, formatDeadline, type Light } from '../../../components/light-tag';
+import { LightTag, formatDeadline } from '../../../components/light-tag';
 import { cityTimeZone } from '../../../lib/format';
+import { currentLight, type Timed } from '../lib/lights';
 
-const rank: Record<Light, number> = { green: 0, yellow: 1, red: 2 };
-
-type Timed = Pick<
-  CaseSummary,
-  'acceptLight' | 'resolveLight' | 'acceptDeadline' | 'resolveDeadline' | 'state' | 'resolvedAt' | 'closedAt'
->;
-
-/** The light that matters now: the worse of 签收 and 办结 (签收 while both are alike and it is still due). */
-export function currentLight(
-  c: Timed,
-): { light: Light; stage: '签收' | '办结'; deadline: string | null } | null {
-  const accept = c.acceptLight
-    ? { light: c.acceptLight, stage: '签收' as const, deadline: c.acceptDeadline }
-    : null;
-  const resolve = c.resolveLight
-    ? { light: c.resolveLight, stage: '办结' as const, deadline: c.resolveDeadline }
-    : null;
-  if (accept && resolve) return rank[resolve.light] > rank[accept.light] ? resolve : accept;
-  return accept ?? resolve;
-}
+export { currentLight };
 
 /** One pill with the light, its stage and deadline, e.g. in a phone card. */
 export function CaseLight({ value, withDeadline = true }: { value: Timed; withDeadline?: boolean }) {

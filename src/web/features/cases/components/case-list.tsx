@@ -1,13 +1,14 @@
 import { StarFilled } from '@ant-design/icons';
 import { Card, Empty, Flex, Pagination, Rate, Spin, Table, Tag, Typography, type TableProps } from 'antd';
+import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CaseSummary } from '../../../../contracts/cases';
 import { casePriorityLabels } from '../../../../domain/case-workflow';
 import { CaseStateTag } from '../../../components/case-state-tag';
-import { formatDateTime } from '../../../lib/format';
+import { cityTimeZone, formatDateTime } from '../../../lib/format';
 import { useIsMobile } from '../../../lib/use-is-mobile';
-import { CaseDeadline, CaseLight } from './case-lights';
+import { CaseDeadline, CaseLight, currentLight } from './case-lights';
 
 interface CaseListProps {
   items: CaseSummary[];
@@ -98,6 +99,7 @@ export function CaseList(props: CaseListProps) {
     );
   }
 
+  const isLedger = variant === 'ledger';
   const columns: TableProps<CaseSummary>['columns'] = [
     {
       title: '编号',
@@ -118,24 +120,30 @@ export function CaseList(props: CaseListProps) {
         </>
       ),
     },
-    ...(variant === 'ledger' ? [{ title: '类别', dataIndex: 'category', key: 'category' }] : []),
+    { title: '状态', key: 'state', render: (_, c) => <CaseStateTag state={c.state} /> },
+    {
+      title: '办理时限',
+      key: 'deadline',
+      render: (_, c) => (currentLight(c) ? <CaseLight value={c} /> : <CaseDeadline value={c} />),
+    },
     {
       title: '企业 / 项目',
       key: 'subject',
-      className: 'case-wrap',
+      className: 'case-wrap-narrow',
       render: (_, c) => <Subject c={c} />,
     },
-    ...(variant === 'ledger' ? [{ title: '区县', dataIndex: 'regionName', key: 'regionName' }] : []),
-    { title: '牵头单位', key: 'lead', render: (_, c) => <Lead c={c} /> },
-    { title: '状态', key: 'state', render: (_, c) => <CaseStateTag state={c.state} /> },
-    { title: '时限', key: 'light', render: (_, c) => <CaseLight value={c} withDeadline={false} /> },
-    { title: '办理期限', key: 'deadline', render: (_, c) => <CaseDeadline value={c} /> },
-    ...(variant === 'ledger'
+    { title: '牵头单位', key: 'lead', className: 'case-wrap-narrow', render: (_, c) => <Lead c={c} /> },
+    ...(isLedger
       ? [
+          { title: '类别', dataIndex: 'category', key: 'category' },
           {
             title: '提出时间',
             key: 'createdAt',
-            render: (_: unknown, c: CaseSummary) => formatDateTime(c.createdAt),
+            render: (_: unknown, c: CaseSummary) => (
+              <span title={formatDateTime(c.createdAt)}>
+                {dayjs(c.createdAt).tz(cityTimeZone).format('M月D日 HH:mm')}
+              </span>
+            ),
           },
           {
             title: '评价',

@@ -15,9 +15,8 @@ export const closeAsLabels = { duplicate: '重复反映', out_of_remit: '不属�
 
 /** Tab names of the inbox: what "to-do" means depends on the role. */
 export function todoLabelFor(role: Role): string {
-  if (dispatchingRoles.includes(role)) return '待我处理';
-  if (role === 'department_officer') return '待我处理';
-  return '待我确认';
+  // Dispatchers assign (and may confirm), departments handle; everyone else only confirms what they raised.
+  return dispatchingRoles.includes(role) || role === 'department_officer' ? '待我处理' : '待我确认';
 }
 
 export function formatRate(rate: number | null | undefined): string {

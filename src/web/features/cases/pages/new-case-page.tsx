@@ -20,7 +20,6 @@ import {
   casePriorityLabels,
   caseSourceLabels,
   caseSources,
-  problemCategories,
   type CasePriority,
   type CaseSource,
   type ProblemCategory,
@@ -38,6 +37,7 @@ import { useCreateCase } from '../api/cases';
 import { useOwnSubjectName, type OwnSubject } from '../api/subjects';
 import { CategoryPicker } from '../components/category-picker';
 import { defaultSourceFor, dispatchingRoles } from '../lib/labels';
+import { prefillFrom } from '../lib/prefill';
 import '../cases.css';
 
 type SubjectKind = 'enterprise' | 'project' | 'region';
@@ -68,17 +68,6 @@ const formFields = [
 
 const priorityOptions = casePriorities.map((p) => ({ value: p, label: casePriorityLabels[p] }));
 
-function positiveId(value: string | null): number | undefined {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-}
-
-/** A title from a difficulty's text: its first sentence, at most 30 characters. */
-function titleFrom(text: string): string {
-  const first = text.split(/[。；;！!？?\n]/)[0]?.trim() ?? '';
-  return first.length > 30 ? `${first.slice(0, 30)}…` : first;
-}
-
 /**
  * 提出问题. Phone first: an enterprise's own user taps a category, writes what is wrong and sends it; a
  * liaison officer or dispatcher also picks the enterprise (or project, or just the county). Opened from a
@@ -101,23 +90,7 @@ export function NewCasePage() {
   const ownName = useOwnSubjectName(own);
   const choosesSource = dispatchingRoles.includes(user.role);
 
-  const prefill = useMemo(() => {
-    const source = searchParams.get('source');
-    const category = searchParams.get('category');
-    const description = searchParams.get('description')?.trim() || undefined;
-    const reportDate = searchParams.get('reportDate');
-    return {
-      source: caseSources.includes(source as CaseSource) ? (source as CaseSource) : undefined,
-      category: problemCategories.includes(category as ProblemCategory)
-        ? (category as ProblemCategory)
-        : undefined,
-      description,
-      title: searchParams.get('title')?.trim() || (description ? titleFrom(description) : undefined),
-      reportDate: reportDate && dayjs(reportDate, 'YYYY-MM-DD', true).isValid() ? reportDate : undefined,
-      enterpriseId: positiveId(searchParams.get('enterpriseId')),
-      projectId: positiveId(searchParams.get('projectId')),
-    };
-  }, [searchParams]);
+  const prefill = useMemo(() => prefillFrom(searchParams), [searchParams]);
 
   const [subjectKind, setSubjectKind] = useState<SubjectKind>(() =>
     prefill.projectId && !prefill.enterpriseId ? 'project' : 'enterprise',
@@ -209,7 +182,7 @@ export function NewCasePage() {
                 options={[
                   { value: 'enterprise', label: '企业' },
                   { value: 'project', label: '重点项目' },
-                  { value: 'region', label: '不涉及具体企业' },
+                  { value: 'region', label: '仅区县' },
                 ]}
                 style={{ marginBottom: 8 }}
               />
