@@ -40,6 +40,8 @@ export interface SubmitResult {
   rows: [string, string][];
   /** CPU milliseconds per report in the measured window. */
   serverCpuMs: number;
+  /** Cores the server process used in the window (one event loop tops out near 1). */
+  serverCores: number;
   postgresCpuMs: number;
   lockWaitSessions: number;
   /** Busy cores of other work on the machine just before the measured window. */
@@ -360,6 +362,7 @@ export async function benchSubmission(): Promise<SubmitResult> {
       background,
       otherDuring: Math.max(0, (busy - cpuServer - cpuClient - cpuPostgres) / elapsed),
       serverCpuMs: (cpuServer / latencies.length) * 1000,
+      serverCores: cpuServer / elapsed,
       postgresCpuMs: (cpuPostgres / latencies.length) * 1000,
       lockWaitSessions:
         [...activity.totals]

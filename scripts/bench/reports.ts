@@ -89,6 +89,10 @@ function submitSection(r: SubmitResult): string {
         ? `alone, more than the machine's ${cpus().length}, so the goal is out of reach on this request path ` +
           'whatever the tuning; it needs fewer statements and less work per report (or batching). '
         : `alone, within the machine's ${cpus().length}, so the limit lies in waiting (locks, commits), not CPU. `) +
+      (r.serverCores > 0.8
+        ? `The server process itself ran at ${r.serverCores.toFixed(2)} cores: its one event loop was close to ` +
+          'saturated, which is why PostgreSQL sessions sit "idle in transaction" waiting for its next statement. '
+        : '') +
       `On average ${r.lockWaitSessions.toFixed(2)} ` +
       "of the server's sessions were waiting for a row lock: every report in a county updates the same " +
       '`resumption_daily` row, which stays locked until its transaction commits.',

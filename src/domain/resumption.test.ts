@@ -134,3 +134,12 @@ describe('deadline and lock', () => {
     expect(isLocked('2020-02-29', '2020-03-08')).toBe(true);
   });
 });
+
+describe('Shanghai dates', () => {
+  it('turns at 16:00 UTC', async () => {
+    const { shanghaiDate } = await import('./dates');
+    expect(shanghaiDate(new Date('2020-03-08T15:59:59Z'))).toBe('2020-03-08');
+    expect(shanghaiDate(new Date('2020-03-08T16:00:00Z'))).toBe('2020-03-09');
+    expect(shanghaiDate(new Date('2020-03-09T11:59:59+08:00'))).toBe('2020-03-09');
+  });
+});
