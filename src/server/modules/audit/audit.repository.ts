@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { escapeLike } from '../../platform/db/like';
 import { auditLog } from '../../platform/audit.table';
 
 export interface AuditFilter {
@@ -15,9 +16,8 @@ export type AuditRow = typeof auditLog.$inferSelect;
 
 function conditionsOf(filter: AuditFilter): SQL | undefined {
   const c: SQL[] = [];
-  if (filter.username)
-    c.push(ilike(auditLog.username, `%${filter.username.replace(/[\\%_]/g, (m) => `\\${m}`)}%`));
-  if (filter.action) c.push(ilike(auditLog.action, `${filter.action.replace(/[\\%_]/g, (m) => `\\${m}`)}%`));
+  if (filter.username) c.push(ilike(auditLog.username, `%${escapeLike(filter.username)}%`));
+  if (filter.action) c.push(ilike(auditLog.action, `${escapeLike(filter.action)}%`));
   if (filter.entityType) c.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) c.push(eq(auditLog.entityId, filter.entityId));
   if (filter.from) c.push(gte(auditLog.at, filter.from));

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { escapeLike } from '../../platform/db/like';
 import {
   caseCounters,
   caseDepartments,
@@ -78,7 +79,7 @@ function filterCondition(f: CaseFilter): SQL[] {
   if (f.to) c.push(lt(cases.createdAt, f.to));
   if (f.requesterUserId) c.push(eq(cases.requesterUserId, f.requesterUserId));
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const pattern = `%${escapeLike(f.q)}%`;
     c.push(or(ilike(cases.title, pattern), ilike(cases.number, pattern))!);
   }
   if (f.overdueAt) {

@@ -203,10 +203,10 @@ export function createCasesService(
           ? [{ kind: 'project' as SubjectKind, id: r.projectId }]
           : [],
     );
-    const [subjectNames, tree, departments] = await Promise.all([
+    const tree = await regions.tree();
+    const [subjectNames, departments] = await Promise.all([
       subjects.namesOf(keys),
-      regions.tree(),
-      regions.departmentsIn((await regions.tree()).map((n) => n.code)),
+      regions.departmentsIn(tree.map((n) => n.code)),
     ]);
     return {
       subjects: subjectNames,

@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm';
 import type { Scope } from '../../platform/access';
 import type { Db } from '../../platform/db/client';
+import { escapeLike } from '../../platform/db/like';
 import { creditCodeExceptions, enterprises } from './registry.table';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -45,10 +46,6 @@ export function enterpriseScopeCondition(scope: Scope): SQL {
   if (scope.enterpriseId !== null) conditions.push(eq(enterprises.id, scope.enterpriseId));
   else if (scope.projectId !== null) conditions.push(sql`false`);
   return and(...conditions)!;
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function filterConditions(scope: Scope, filter: EnterpriseFilter): SQL {

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../platform/access';
 import type { Db } from '../../platform/db/client';
-import { escapeLike } from './enterprises.repository';
+import { escapeLike } from '../../platform/db/like';
 import { projects } from './registry.table';
 
 export type ProjectRow = typeof projects.$inferSelect;

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { escapeLike } from '../../platform/db/like';
 import type { Scope } from '../../platform/access';
 import { apiTokens, sessions, users } from './users.table';
 
@@ -13,10 +14,6 @@ export interface UserFilter {
   role?: string | undefined;
   regionCodes?: readonly string[] | undefined;
   status?: 'active' | 'disabled' | undefined;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function createUsersRepository(db: Db) {
