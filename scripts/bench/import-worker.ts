@@ -24,6 +24,7 @@ async function main() {
       departmentId: null,
       enterpriseId: null,
       projectId: null,
+      assigned: null,
     };
     const actor = systemActor(scope);
     const context = { ...systemAuditContext, username: 'bench' };

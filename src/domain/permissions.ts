@@ -31,6 +31,12 @@ export const permissions = [
   'cases.export', // the ledger in Excel
   'cases.stats', // statistics per department and category
   'cases.routing', // edit the routing table and time limits
+  'liaison.read', // the roster, assignments, coverage and visits in one's scope
+  'liaison.manage', // officers, assignments (by list or Excel) and the contact rule
+  'liaison.export', // roster, assignments, coverage and visits in Excel
+  'liaison.contact.view', // an officer's full mobile, each viewing audited
+  'liaison.visit', // an officer's own home screen and visits to assigned subjects
+  'liaison.visits.read', // visit records and their photos (officers: their own)
   'notifications.read',
 ] as const;
 
@@ -46,6 +52,14 @@ const caseOversight: Permission[] = [...caseWork, 'cases.export', 'cases.stats']
 
 const dashboardReader: Permission[] = ['reports.read', 'dashboard.read', 'dashboard.export'];
 const dispatching: Permission[] = [...dashboardReader, 'reports.file', 'reports.import', 'reports.unlock'];
+
+const liaisonManager: Permission[] = [
+  'liaison.read',
+  'liaison.manage',
+  'liaison.export',
+  'liaison.contact.view',
+  'liaison.visits.read',
+];
 
 const registryManager: Permission[] = [
   'registry.read',
@@ -69,8 +83,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...dispatching,
     ...caseOversight,
     'cases.routing',
+    ...liaisonManager,
   ],
-  dispatcher: [...everyone, ...registryManager, ...dispatching, ...caseOversight],
+  dispatcher: [...everyone, ...registryManager, ...dispatching, ...caseOversight, ...liaisonManager],
   leader: [
     ...everyone,
     'registry.read',
@@ -79,8 +94,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'cases.read',
     'cases.export',
     'cases.stats',
+    'liaison.read',
+    'liaison.export',
+    'liaison.visits.read',
   ],
-  county_dispatcher: [...everyone, ...registryManager, ...dispatching, ...caseOversight],
+  county_dispatcher: [...everyone, ...registryManager, ...dispatching, ...caseOversight, ...liaisonManager],
   department_officer: [
     ...everyone,
     'registry.read',
@@ -98,6 +116,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reports.read',
     'reports.file',
     ...caseWork,
+    'liaison.visit',
+    'liaison.visits.read',
   ],
   enterprise_user: [
     ...everyone,

@@ -24,6 +24,15 @@ import {
   type Escalation,
   type RoutingService,
 } from './modules/cases/index';
+import {
+  createLiaisonFiles,
+  createLiaisonService,
+  createVisitsService,
+  liaisonRoutes,
+  type LiaisonFiles,
+  type LiaisonService,
+  type VisitsService,
+} from './modules/liaison/index';
 import { createRegionsService, regionsRoutes, type RegionsService } from './modules/regions/index';
 import {
   createEnterprisesService,
@@ -82,6 +91,9 @@ export interface AppServices {
   casesFiles: CasesFiles;
   routing: RoutingService;
   escalation: Escalation;
+  liaison: LiaisonService;
+  visits: VisitsService;
+  liaisonFiles: LiaisonFiles;
 }
 
 export interface KuaijinApp {
@@ -98,7 +110,9 @@ export function createServices(platform: Platform): AppServices {
     enterpriseRegion: async (id) => (await enterprises.findForBinding(id))?.regionCode,
     projectRegion: async (id) => (await projects.findForBinding(id))?.regionCode,
   });
-  const auth = createAuthService(platform, regions);
+  // A liaison officer's scope is their current assignments; the liaison module sits above users, so the
+  // lookup is bound here and runs per request, after every service exists.
+  const auth = createAuthService(platform, regions, (userId) => liaison.assignedOf(userId));
   const registryFiles = createRegistryFiles(platform, regions, enterprises, projects);
   const subjects = createSubjectsService(platform.db);
   const reports = createReportsService(platform, regions, subjects);
@@ -109,7 +123,13 @@ export function createServices(platform: Platform): AppServices {
   const casesFiles = createCasesFiles(platform, regions, cases);
   const routing = createRoutingService(platform, regions);
   const escalation = createEscalation(platform, regions, users);
+  const liaison = createLiaisonService(platform, regions, subjects, users, reports, cases);
+  const visits = createVisitsService(platform, regions, subjects, cases, liaison);
+  const liaisonFiles = createLiaisonFiles(platform, regions, subjects, liaison, visits);
   return {
+    liaison,
+    visits,
+    liaisonFiles,
     cases,
     casesFiles,
     routing,
@@ -219,6 +239,12 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     cases: services.cases,
     files: services.casesFiles,
     routing: services.routing,
+  });
+  await app.register(liaisonRoutes, {
+    platform,
+    liaison: services.liaison,
+    visits: services.visits,
+    files: services.liaisonFiles,
   });
   await app.register(dashboardRoutes, { dashboard: services.dashboard, files: services.dashboardFiles });
 

@@ -46,6 +46,7 @@ export async function createFirstAdmin(
     departmentId: null,
     enterpriseId: null,
     projectId: null,
+    assigned: null,
   };
   return services.users.create(
     scope,

@@ -15,3 +15,10 @@ export {
   notifications,
   outbox,
 } from './modules/cases/cases.table';
+export {
+  liaisonOfficers,
+  liaisonAssignments,
+  liaisonVisits,
+  liaisonVisitPhotos,
+  liaisonVisitProblems,
+} from './modules/liaison/liaison.table';

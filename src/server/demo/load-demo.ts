@@ -26,6 +26,7 @@ async function cityScope(services: AppServices): Promise<Scope> {
     departmentId: null,
     enterpriseId: null,
     projectId: null,
+    assigned: null,
   };
 }
 

@@ -17,6 +17,16 @@ export interface Scope {
   departmentId: number | null;
   enterpriseId: number | null;
   projectId: number | null;
+  /**
+   * A liaison officer's current assignments: when set, the caller sees only these enterprises and projects
+   * (within the region above). Null for everyone else.
+   */
+  assigned: AssignedSubjects | null;
+}
+
+export interface AssignedSubjects {
+  enterpriseIds: readonly number[];
+  projectIds: readonly number[];
 }
 
 export interface Actor {

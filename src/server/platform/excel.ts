@@ -25,7 +25,17 @@ export function neutraliseFormula(value: string): string {
 }
 
 /** Writes one sheet with ExcelJS's streaming writer, so memory stays flat for large exports. */
-export async function writeWorkbook<T>(spec: SheetSpec<T>): Promise<Buffer> {
+export function writeWorkbook<T>(spec: SheetSpec<T>): Promise<Buffer> {
+  return writeWorkbookSheets([sheetOf(spec)]);
+}
+
+/** A typed sheet for `writeWorkbookSheets` (each sheet has its own row type). */
+export function sheetOf<T>(spec: SheetSpec<T>): SheetSpec<unknown> {
+  return spec as unknown as SheetSpec<unknown>;
+}
+
+/** Several sheets in one workbook (a coverage report: uncovered, overdue, workload), streamed one by one. */
+export async function writeWorkbookSheets(specs: readonly SheetSpec<unknown>[]): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -38,27 +48,29 @@ export async function writeWorkbook<T>(spec: SheetSpec<T>): Promise<Buffer> {
     useStyles: true,
     useSharedStrings: false,
   });
-  const sheet = workbook.addWorksheet(spec.sheetName, {
-    views: [{ state: 'frozen', ySplit: (spec.preamble?.length ?? 0) + 1 }],
-  });
-  sheet.columns = spec.columns.map((c) => ({ width: c.width ?? 16 }));
-  for (const line of spec.preamble ?? []) {
-    const row = sheet.addRow([neutraliseFormula(line)]);
-    row.font = { bold: line === spec.preamble?.[0], size: line === spec.preamble?.[0] ? 14 : 10 };
-    row.commit();
-  }
-  const header = sheet.addRow(spec.columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FA' } };
-  header.commit();
-  for await (const item of spec.rows) {
-    const values = spec.columns.map((c) => {
-      const v = c.value(item);
-      return typeof v === 'string' ? neutraliseFormula(v) : (v ?? null);
+  for (const spec of specs) {
+    const sheet = workbook.addWorksheet(spec.sheetName, {
+      views: [{ state: 'frozen', ySplit: (spec.preamble?.length ?? 0) + 1 }],
     });
-    sheet.addRow(values).commit();
+    sheet.columns = spec.columns.map((c) => ({ width: c.width ?? 16 }));
+    for (const line of spec.preamble ?? []) {
+      const row = sheet.addRow([neutraliseFormula(line)]);
+      row.font = { bold: line === spec.preamble?.[0], size: line === spec.preamble?.[0] ? 14 : 10 };
+      row.commit();
+    }
+    const header = sheet.addRow(spec.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FA' } };
+    header.commit();
+    for await (const item of spec.rows) {
+      const values = spec.columns.map((c) => {
+        const v = c.value(item);
+        return typeof v === 'string' ? neutraliseFormula(v) : (v ?? null);
+      });
+      sheet.addRow(values).commit();
+    }
+    sheet.commit();
   }
-  sheet.commit();
   await workbook.commit();
   await done;
   return Buffer.concat(chunks);

@@ -11,6 +11,8 @@ export interface UploadedFile {
   path: string;
   fileName: string;
   bytes: number;
+  /** Text fields sent before the file part (e.g. an import's initial password). */
+  fields: Record<string, string>;
   /** Removes the temporary file. */
   dispose(): Promise<void>;
 }
@@ -58,7 +60,12 @@ export async function receiveUpload(
     await dispose();
     throw new AppError('unprocessable', '文件为空', { errors: [{ path: 'file', message: '文件为空' }] });
   }
-  return { path: target, fileName: part.filename, bytes: size, dispose };
+  const fields: Record<string, string> = {};
+  for (const [name, field] of Object.entries(part.fields)) {
+    const value = Array.isArray(field) ? field[0] : field;
+    if (value && value.type === 'field' && typeof value.value === 'string') fields[name] = value.value;
+  }
+  return { path: target, fileName: part.filename, bytes: size, fields, dispose };
 }
 
 /** The first bytes of a file, for checking its type by content rather than by extension. */

@@ -78,6 +78,7 @@ export async function buildTestApp(
     departmentId: null,
     enterpriseId: null,
     projectId: null,
+    assigned: null,
   };
   const factoryContext = { ...systemAuditContext, username: 'test-factory' };
   const createEnterprise = (overrides: Partial<EnterpriseInput> = {}) =>

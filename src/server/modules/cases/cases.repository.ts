@@ -24,6 +24,9 @@ export interface CaseVisibility {
   departmentId?: number | null;
   enterpriseId?: number | null;
   projectId?: number | null;
+  /** A liaison officer's assigned subjects. */
+  enterpriseIds?: readonly number[];
+  projectIds?: readonly number[];
   requesterUserId?: number | null;
 }
 
@@ -56,6 +59,9 @@ function visibleCondition(v: CaseVisibility): SQL {
   }
   if (v.enterpriseId) any.push(eq(cases.enterpriseId, v.enterpriseId));
   if (v.projectId) any.push(eq(cases.projectId, v.projectId));
+  if (v.enterpriseIds && v.enterpriseIds.length > 0)
+    any.push(inArray(cases.enterpriseId, [...v.enterpriseIds]));
+  if (v.projectIds && v.projectIds.length > 0) any.push(inArray(cases.projectId, [...v.projectIds]));
   if (v.requesterUserId) any.push(eq(cases.requesterUserId, v.requesterUserId));
   return any.length > 0 ? or(...any)! : sql`false`;
 }
@@ -120,6 +126,40 @@ export function createCasesRepository(db: Db) {
     async insert(values: NewCaseRow): Promise<CaseRow> {
       const [row] = await db.insert(cases).values(values).returning();
       return row!;
+    },
+    /** Open cases per subject key (`enterprise:12`, `project:3`). */
+    async openCountsBySubject(
+      enterpriseIds: readonly number[],
+      projectIds: readonly number[],
+      states: readonly string[],
+    ): Promise<Map<string, number>> {
+      const subject = or(
+        enterpriseIds.length > 0 ? inArray(cases.enterpriseId, [...enterpriseIds]) : sql`false`,
+        projectIds.length > 0 ? inArray(cases.projectId, [...projectIds]) : sql`false`,
+      );
+      const rows = await db
+        .select({
+          enterpriseId: cases.enterpriseId,
+          projectId: cases.projectId,
+          n: sql<number>`count(*)::int`,
+        })
+        .from(cases)
+        .where(and(subject, inArray(cases.state, [...states])))
+        .groupBy(cases.enterpriseId, cases.projectId);
+      const counts = new Map<string, number>();
+      for (const r of rows) {
+        const key = r.enterpriseId !== null ? `enterprise:${r.enterpriseId}` : `project:${r.projectId}`;
+        counts.set(key, (counts.get(key) ?? 0) + r.n);
+      }
+      return counts;
+    },
+    async byIds(ids: readonly number[]): Promise<CaseRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(cases)
+        .where(inArray(cases.id, [...ids]))
+        .orderBy(asc(cases.id));
     },
     async findVisible(v: CaseVisibility, id: number): Promise<CaseRow | undefined> {
       const [row] = await db

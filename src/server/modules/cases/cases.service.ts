@@ -104,11 +104,15 @@ export function createCasesService(
       'liaison_officer',
       'inspector',
     ].includes(actor.role);
+    const assigned = actor.scope.assigned;
     return {
-      regionCodes: byRegion ? actor.scope.regionCodes : undefined,
+      // A liaison officer sees the cases of their assigned subjects and those they raised, not the whole region.
+      regionCodes: byRegion && !assigned ? actor.scope.regionCodes : undefined,
       departmentId: actor.role === 'department_officer' ? actor.scope.departmentId : null,
       enterpriseId: actor.scope.enterpriseId,
       projectId: actor.scope.projectId,
+      enterpriseIds: assigned?.enterpriseIds,
+      projectIds: assigned?.projectIds,
       requesterUserId: actor.userId,
     };
   }
@@ -280,7 +284,11 @@ export function createCasesService(
     summaryOf,
 
     /** Raises a problem: numbered per kind and day, waiting for a dispatcher to assign it. */
-    async create(actor: Actor, input: CreateCaseRequest, context: AuditContext): Promise<CaseDetail> {
+    /**
+     * Checks a new problem against the caller's scope and returns its region. Reads outside any transaction:
+     * a workflow that raises problems inside its own transaction calls this first, then `insertNew` with its tx.
+     */
+    async checkNew(actor: Actor, input: CreateCaseRequest): Promise<string> {
       let regionCode = input.regionCode ?? null;
       if (input.enterpriseId && input.projectId) throw fieldError('projectId', '只能关联一家企业或一个项目');
       if (input.enterpriseId || input.projectId) {
@@ -297,49 +305,63 @@ export function createCasesService(
       if (input.source === 'daily_report' && !input.reportDate)
         throw fieldError('reportDate', '来源为日报困难时请注明日报日期');
       await regions.warm();
+      return regionCode;
+    },
+
+    /** Writes a checked problem, its first timeline event, the audit record and the notifications in `tx`. */
+    async insertNew(
+      tx: Db,
+      actor: Actor,
+      input: CreateCaseRequest,
+      regionCode: string,
+      context: AuditContext,
+    ): Promise<CaseRow> {
       const now = clock.now();
-      const id = await db.transaction(async (tx) => {
-        const repo = createCasesRepository(tx);
-        const serial = await repo.nextSerial(input.kind, today());
-        const row = await repo.insert({
-          kind: input.kind,
-          number: caseNumber(input.kind, today(), serial),
-          title: input.title,
-          description: input.description,
-          category: input.category,
-          priority: input.priority,
-          source: input.source,
-          regionCode,
-          enterpriseId: input.enterpriseId ?? null,
-          projectId: input.projectId ?? null,
-          reportDate: input.reportDate ?? null,
-          requesterUserId: actor.userId,
-          requesterName: actor.name,
-          state: 'submitted',
-          createdAt: now,
-          updatedAt: now,
-        });
-        await repo.addEvent({
-          caseId: row.id,
-          at: now,
-          action: 'create',
-          fromState: null,
-          toState: 'submitted',
-          actorUserId: actor.userId,
-          actorName: actor.name,
-          actorRole: actor.role,
-          text: input.description,
-        });
-        await audit.record(tx, context, {
-          action: 'case.created',
-          entityType: 'case',
-          entityId: row.id,
-          summary: `提出${row.number}「${row.title}」`,
-        });
-        await notify(tx, await dispatchersOf(tx, regionCode), row, `新问题待交办：${row.number}`, row.title);
-        return row.id;
+      const repo = createCasesRepository(tx);
+      const serial = await repo.nextSerial(input.kind, today());
+      const row = await repo.insert({
+        kind: input.kind,
+        number: caseNumber(input.kind, today(), serial),
+        title: input.title,
+        description: input.description,
+        category: input.category,
+        priority: input.priority,
+        source: input.source,
+        regionCode,
+        enterpriseId: input.enterpriseId ?? null,
+        projectId: input.projectId ?? null,
+        reportDate: input.reportDate ?? null,
+        requesterUserId: actor.userId,
+        requesterName: actor.name,
+        state: 'submitted',
+        createdAt: now,
+        updatedAt: now,
       });
-      return this.detail(actor, id);
+      await repo.addEvent({
+        caseId: row.id,
+        at: now,
+        action: 'create',
+        fromState: null,
+        toState: 'submitted',
+        actorUserId: actor.userId,
+        actorName: actor.name,
+        actorRole: actor.role,
+        text: input.description,
+      });
+      await audit.record(tx, context, {
+        action: 'case.created',
+        entityType: 'case',
+        entityId: row.id,
+        summary: `提出${row.number}「${row.title}」`,
+      });
+      await notify(tx, await dispatchersOf(tx, regionCode), row, `新问题待交办：${row.number}`, row.title);
+      return row;
+    },
+
+    async create(actor: Actor, input: CreateCaseRequest, context: AuditContext): Promise<CaseDetail> {
+      const regionCode = await this.checkNew(actor, input);
+      const row = await db.transaction((tx) => this.insertNew(tx, actor, input, regionCode, context));
+      return this.detail(actor, row.id);
     },
 
     async detail(actor: Actor, id: number): Promise<CaseDetail> {
@@ -438,6 +460,40 @@ export function createCasesService(
       }
       const names = await namesFor(result.items);
       return { items: await Promise.all(result.items.map((r) => summaryOf(r, names))), total: result.total };
+    },
+
+    /** The open problems the caller can see (a liaison officer: those of their subjects and their own), newest first. */
+    async listOpen(actor: Actor, limit: number): Promise<CaseSummary[]> {
+      const result = await createCasesRepository(db).list(
+        visibilityOf(actor),
+        { kind: 'problem', states: [...openStates] },
+        1,
+        limit,
+      );
+      const names = await namesFor(result.items);
+      return Promise.all(result.items.map((r) => summaryOf(r, names)));
+    },
+
+    /** Number, title and state of some cases, for records that link to them (a visit's problems). */
+    async summariesOf(ids: readonly number[]) {
+      return (await createCasesRepository(db).byIds(ids)).map((r) => ({
+        id: r.id,
+        number: r.number,
+        title: r.title,
+        state: r.state,
+      }));
+    },
+
+    /** How many problems are still open per subject (`enterprise:12`), for workload figures. */
+    async openCountsOf(
+      subjectKeys: readonly { kind: SubjectKind; id: number }[],
+    ): Promise<Map<string, number>> {
+      if (subjectKeys.length === 0) return new Map();
+      return createCasesRepository(db).openCountsBySubject(
+        subjectKeys.filter((k) => k.kind === 'enterprise').map((k) => k.id),
+        subjectKeys.filter((k) => k.kind === 'project').map((k) => k.id),
+        openStates,
+      );
     },
 
     /** One action on one case: checks party, state and version; writes one event and one audit record. */

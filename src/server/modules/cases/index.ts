@@ -3,4 +3,5 @@ export { createCasesService, type CasesService, type CaseHistoryItem } from './c
 export { createCasesFiles, type CasesFiles } from './cases.files';
 export { createRoutingService, type RoutingService } from './routing.service';
 export { createEscalation, type Escalation } from './escalation';
-export { createCasesRepository } from './cases.repository';
+export { createCasesRepository, type CaseRow } from './cases.repository';
+export { cases } from './cases.table';

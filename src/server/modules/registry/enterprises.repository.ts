@@ -40,11 +40,20 @@ const sortColumns = {
 };
 export type EnterpriseSort = keyof typeof sortColumns;
 
-/** What a scope may see: its region subtree; an enterprise user only their enterprise; a project user none. */
+/**
+ * What a scope may see: its region subtree; an enterprise user only their enterprise; a project user none; a
+ * liaison officer only the enterprises assigned to them.
+ */
 export function enterpriseScopeCondition(scope: Scope): SQL {
   const conditions: SQL[] = [inArray(enterprises.regionCode, [...scope.regionCodes])];
   if (scope.enterpriseId !== null) conditions.push(eq(enterprises.id, scope.enterpriseId));
   else if (scope.projectId !== null) conditions.push(sql`false`);
+  if (scope.assigned)
+    conditions.push(
+      scope.assigned.enterpriseIds.length > 0
+        ? inArray(enterprises.id, [...scope.assigned.enterpriseIds])
+        : sql`false`,
+    );
   return and(...conditions)!;
 }
 

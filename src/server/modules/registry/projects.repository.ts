@@ -27,11 +27,20 @@ const sortColumns = {
 };
 export type ProjectSort = keyof typeof sortColumns;
 
-/** What a scope may see: its region subtree; a project user only their project; an enterprise user none. */
+/**
+ * What a scope may see: its region subtree; a project user only their project; an enterprise user none; a
+ * liaison officer only the projects assigned to them.
+ */
 export function projectScopeCondition(scope: Scope): SQL {
   const conditions: SQL[] = [inArray(projects.regionCode, [...scope.regionCodes])];
   if (scope.projectId !== null) conditions.push(eq(projects.id, scope.projectId));
   else if (scope.enterpriseId !== null) conditions.push(sql`false`);
+  if (scope.assigned)
+    conditions.push(
+      scope.assigned.projectIds.length > 0
+        ? inArray(projects.id, [...scope.assigned.projectIds])
+        : sql`false`,
+    );
   return and(...conditions)!;
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { reportRevisions, reports } from './reports.table';
 
@@ -9,6 +9,18 @@ export type RevisionRow = typeof reportRevisions.$inferSelect;
 export interface SubjectKey {
   subjectKind: string;
   subjectId: number;
+}
+
+function assignedCondition(assigned: { enterpriseIds: readonly number[]; projectIds: readonly number[] }) {
+  const any = [
+    assigned.enterpriseIds.length > 0
+      ? and(eq(reports.subjectKind, 'enterprise'), inArray(reports.subjectId, [...assigned.enterpriseIds]))
+      : undefined,
+    assigned.projectIds.length > 0
+      ? and(eq(reports.subjectKind, 'project'), inArray(reports.subjectId, [...assigned.projectIds]))
+      : undefined,
+  ].filter((c) => c !== undefined);
+  return any.length > 0 ? or(...any)! : sql`false`;
 }
 
 function subjectIs(key: SubjectKey) {
@@ -160,6 +172,8 @@ export function createReportsRepository(db: Db) {
         category?: string;
         status?: string;
         subject?: SubjectKey;
+        /** A liaison officer's assigned subjects. */
+        assigned?: { enterpriseIds: readonly number[]; projectIds: readonly number[] } | null;
       },
       page: number,
       pageSize: number,
@@ -172,6 +186,7 @@ export function createReportsRepository(db: Db) {
         filter.category ? eq(reports.category, filter.category) : undefined,
         filter.status ? eq(reports.status, filter.status) : undefined,
         filter.subject ? subjectIs(filter.subject) : undefined,
+        filter.assigned ? assignedCondition(filter.assigned) : undefined,
       );
       const [items, [total]] = await Promise.all([
         db

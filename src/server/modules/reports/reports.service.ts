@@ -375,6 +375,7 @@ export function createReportsService(platform: Platform, regions: RegionsService
           category: query.category,
           status: query.status,
           subject,
+          assigned: actor.scope.assigned,
         },
         query.page,
         query.pageSize,

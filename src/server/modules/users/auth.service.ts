@@ -3,7 +3,7 @@ import { permissionsOf } from '../../../domain/permissions';
 import { checkPasswordStrength } from '../../../domain/password-rule';
 import { isRole } from '../../../domain/roles';
 import type { SessionUser } from '../../../contracts/auth';
-import type { Actor } from '../../platform/access';
+import type { Actor, AssignedSubjects } from '../../platform/access';
 import { countRecentByIp, type AuditContext } from '../../platform/audit';
 import { AppError, fieldError } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
@@ -35,7 +35,16 @@ export interface LoginResult {
   user: SessionUser;
 }
 
-export function createAuthService(platform: Platform, regions: RegionsService) {
+/** Where a liaison officer's current assignments come from (the liaison module, wired by the composition root). */
+export type AssignedSubjectsLookup = (userId: number) => Promise<AssignedSubjects>;
+
+const noAssignments: AssignedSubjectsLookup = async () => ({ enterpriseIds: [], projectIds: [] });
+
+export function createAuthService(
+  platform: Platform,
+  regions: RegionsService,
+  assignedOf: AssignedSubjectsLookup = noAssignments,
+) {
   const { db, clock, audit } = platform;
   const repo = createUsersRepository(db);
 
@@ -74,6 +83,8 @@ export function createAuthService(platform: Platform, regions: RegionsService) {
         departmentId: row.departmentId,
         enterpriseId: row.enterpriseId,
         projectId: row.projectId,
+        // A liaison officer acts only on the subjects assigned to them, resolved at each request.
+        assigned: row.role === 'liaison_officer' ? await assignedOf(row.id) : null,
       },
       sessionId,
       csrfToken,
@@ -120,6 +131,8 @@ export function createAuthService(platform: Platform, regions: RegionsService) {
         departmentId: null,
         enterpriseId: null,
         projectId: null,
+        // A token stands for no officer, so a liaison-role token has no assignments.
+        assigned: row.role === 'liaison_officer' ? { enterpriseIds: [], projectIds: [] } : null,
       },
       sessionId: null,
       csrfToken: null,

@@ -98,6 +98,18 @@ export function createUsersRepository(db: Db) {
       const [row] = await db.select({ n: count() }).from(users);
       return row?.n ?? 0;
     },
+    async insertMany(values: NewUserRow[]): Promise<UserRow[]> {
+      if (values.length === 0) return [];
+      return db.insert(users).values(values).returning();
+    },
+    async usernamesTaken(usernames: readonly string[]): Promise<Set<string>> {
+      if (usernames.length === 0) return new Set();
+      const rows = await db
+        .select({ username: users.username })
+        .from(users)
+        .where(inArray(users.username, [...usernames]));
+      return new Set(rows.map((r) => r.username));
+    },
     async insert(values: NewUserRow): Promise<UserRow> {
       const [row] = await db.insert(users).values(values).returning();
       return row!;

@@ -158,6 +158,56 @@ export function createUsersService(
       return toUser(row);
     },
 
+    /**
+     * Accounts that another module's workflow creates inside its own transaction (the liaison roster): the
+     * caller has checked the region and the password rule; a taken user name fails on the unique index.
+     */
+    async insertAccounts(
+      tx: Db,
+      accounts: {
+        username: string;
+        name: string;
+        passwordHash: string;
+        role: Role;
+        regionCode: string;
+        departmentId: number | null;
+        phone: string | null;
+        mustChangePassword: boolean;
+      }[],
+      context: AuditContext,
+    ): Promise<{ id: number; username: string }[]> {
+      const now = clock.now();
+      const rows = await createUsersRepository(tx).insertMany(
+        accounts.map((a) => ({ ...a, passwordChangedAt: now, createdAt: now, updatedAt: now })),
+      );
+      if (rows.length > 0)
+        await audit.record(tx, context, {
+          action: 'user.created',
+          entityType: 'user',
+          ...(rows.length === 1 ? { entityId: rows[0]!.id } : {}),
+          summary:
+            rows.length === 1
+              ? `新建用户 ${rows[0]!.username}（${rows[0]!.name}），角色 ${roleLabels[rows[0]!.role as Role]}`
+              : `批量新建用户 ${rows.length} 个（${roleLabels[accounts[0]!.role]}）`,
+        });
+      return rows.map((r) => ({ id: r.id, username: r.username }));
+    },
+
+    /** Which of these user names are taken. */
+    usernamesTaken: (usernames: readonly string[], tx: Db = db) =>
+      createUsersRepository(tx).usernamesTaken(usernames),
+
+    /** Keeps an account's name, region and department in step with the roster that owns them. */
+    async syncAccount(
+      tx: Db,
+      id: number,
+      changes: { name?: string; regionCode?: string; departmentId?: number | null },
+    ): Promise<void> {
+      const repo = createUsersRepository(tx);
+      const row = await repo.findByIdForSession(id);
+      if (row) await repo.updateVersioned(id, row.version, { ...changes, updatedAt: clock.now() });
+    },
+
     /** Changes role, scope, name or status under optimistic locking; disabling ends the user's sessions. */
     async update(
       scope: Scope,
