@@ -73,8 +73,8 @@ export const missingItemSchema = z.object({
   regionName: z.string(),
   lastReportDate: z.string().nullable(),
   lastStatus: z.enum(reportStatuses).nullable(),
-  liaisonOfficer: z.string().nullable().describe('联络员（联络员模块上线后提供）'),
-  liaisonPhone: z.string().nullable().describe('按角色掩码'),
+  liaisonOfficer: z.string().nullable().describe('主责联络员'),
+  liaisonPhone: z.string().nullable().describe('联络员手机号，无权查看时掩码'),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable().describe('按角色掩码'),
 });

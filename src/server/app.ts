@@ -117,8 +117,6 @@ export function createServices(platform: Platform): AppServices {
   const subjects = createSubjectsService(platform.db);
   const reports = createReportsService(platform, regions, subjects);
   const reportsFiles = createReportsFiles(platform, subjects, reports);
-  const dashboard = createDashboardService(platform, regions, subjects);
-  const dashboardFiles = createDashboardFiles(platform, dashboard);
   const cases = createCasesService(platform, regions, subjects, users);
   const casesFiles = createCasesFiles(platform, regions, cases);
   const routing = createRoutingService(platform, regions);
@@ -126,6 +124,8 @@ export function createServices(platform: Platform): AppServices {
   const liaison = createLiaisonService(platform, regions, subjects, users, reports, cases);
   const visits = createVisitsService(platform, regions, subjects, cases, liaison);
   const liaisonFiles = createLiaisonFiles(platform, regions, subjects, liaison, visits);
+  const dashboard = createDashboardService(platform, regions, subjects, liaison);
+  const dashboardFiles = createDashboardFiles(platform, dashboard);
   return {
     liaison,
     visits,

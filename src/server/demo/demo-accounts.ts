@@ -44,6 +44,7 @@ export const demoAccounts: DemoAccount[] = [
     role: 'liaison_officer',
     regionCode: '430482',
     departmentCode: '430400-fgw',
+    phone: '13907346688',
   },
   { username: 'enterprise', name: '隆源铜业 赵敏', role: 'enterprise_user', regionCode: '430482' },
   {

@@ -10,6 +10,7 @@ import { ManualClock } from '../platform/clock';
 import type { ReportRow, RevisionRow } from '../modules/reports/index';
 import { generateReports, scenarioEnd, scenarioNow, type ScenarioSubject } from './report-scenario';
 import { generateCases } from './case-scenario';
+import { generateLiaisonScenario } from './liaison-scenario';
 import type { EnterpriseColumn, ProjectColumn } from '../modules/registry/index';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { generateEnterprises, generateProjects } from './registry-scenario';
@@ -18,6 +19,9 @@ const demoSettingKey = 'demo.loadedAt';
 
 /** The enterprise the demo account `enterprise` files for (API.md). */
 export const demoEnterpriseName = '常宁市隆源铜业有限公司';
+
+/** The mobile of the demo liaison officer 陈志强 (his roster entry; he signs in as `liaison`). */
+export const demoLiaisonMobile = '13907346688';
 
 async function cityScope(services: AppServices): Promise<Scope> {
   return {
@@ -203,6 +207,33 @@ async function loadCases(services: AppServices, scope: Scope) {
   await services.cases.loadHistory(cases, { ...systemAuditContext, username: 'demo-loader' });
 }
 
+/**
+ * The 1,859 liaison officers with their assignments and visits; the demo account `liaison` is officer 0
+ * (陈志强, 常宁市, dispatched by 市发改委).
+ */
+async function loadLiaison(services: AppServices, scope: Scope) {
+  const active = await services.subjects.listActive(scope, scope.regionCodes, scenarioEnd);
+  const departments = await services.regions.departmentsIn(scope.regionCodes);
+  const accounts = await services.users.list(scope, {}, 1, 200);
+  const demo = accounts.items.find((u) => u.username === 'liaison')!;
+  const scenario = generateLiaisonScenario({
+    subjects: active.map((s) => ({ kind: s.kind, id: s.id, name: s.name, regionCode: s.regionCode })),
+    departments: departments.map((d) => ({ id: d.id, code: d.code, name: d.name, regionCode: d.regionCode })),
+    regions: await services.regions.tree(),
+    demoOfficer: {
+      name: '陈志强',
+      mobile: demoLiaisonMobile,
+      regionCode: demo.regionCode,
+      unitDepartmentCode: '430400-fgw',
+      firstSubjectName: demoEnterpriseName,
+    },
+  });
+  await services.liaison.loadHistory(scenario, demoPassword, new Map([[0, demo.id]]), {
+    ...systemAuditContext,
+    username: 'demo-loader',
+  });
+}
+
 /** Loads the demo scenario once; a later start finds the marker and does nothing. */
 export async function loadDemoOnce(platform: Platform, services: AppServices): Promise<boolean> {
   if (await readSetting(platform.db, demoSettingKey)) return false;
@@ -239,6 +270,7 @@ export async function loadDemoOnce(platform: Platform, services: AppServices): P
       { mustChangePassword: false },
     );
   }
+  await loadLiaison(services, scope);
   await loadCases(services, scope);
   await writeSetting(
     platform.db,

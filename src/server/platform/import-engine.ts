@@ -23,8 +23,11 @@ export interface ImportSpec<K extends string, T, Existing> {
   label: string;
   columns: readonly ColumnSpec<K>[];
   keyColumn: K;
-  /** Cells → a value, or the row's errors (already carrying row and column). */
-  parseRow(record: SheetRecord<K>): ParseResult<T> | Promise<ParseResult<T>>;
+  /**
+   * Cells → a value, or the row's errors (already carrying row and column). Lookups go through `db`, the
+   * import's transaction when committing (PGlite has one connection: a read outside it would wait forever).
+   */
+  parseRow(record: SheetRecord<K>, db: Db): ParseResult<T> | Promise<ParseResult<T>>;
   /** Rows already stored, by key, looked up in batches. */
   loadExisting(db: Db, keys: string[]): Promise<Map<string, Existing>>;
   /** A row error when an existing record may not be changed by this caller (outside their scope). */
@@ -102,7 +105,7 @@ export async function runImport<K extends string, T, Existing>(
     let batch: ParsedRow<T>[] = [];
     for await (const record of source.records) {
       counts.rows++;
-      const result = await spec.parseRow(record);
+      const result = await spec.parseRow(record, db);
       if ('errors' in result) {
         for (const error of result.errors) report(error);
         continue;

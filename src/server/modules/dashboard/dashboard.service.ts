@@ -15,6 +15,7 @@ import {
 import type { Actor } from '../../platform/access';
 import { fieldError, notFound } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
+import type { LiaisonService } from '../liaison/index';
 import type { RegionsService } from '../regions/index';
 import type { SubjectsService } from '../registry/index';
 import {
@@ -67,6 +68,7 @@ export function createDashboardService(
   platform: Platform,
   regions: RegionsService,
   subjects: SubjectsService,
+  liaison: LiaisonService,
 ) {
   const { db, clock } = platform;
   const summaries = createSummariesRepository(db);
@@ -285,10 +287,13 @@ export function createDashboardService(
       );
       const names = new Map((await regions.tree()).map((n) => [n.code, n.name]));
       const canSeeContact = hasPermission(actor.role, 'registry.contact.view');
-      const items = list
-        .filter((s) => !reported.has(`${s.kind}:${s.id}`))
+      const canSeeOfficer = hasPermission(actor.role, 'liaison.contact.view');
+      const unreported = list.filter((s) => !reported.has(`${s.kind}:${s.id}`));
+      const officers = await liaison.primaryOfficersOf(unreported.map((s) => ({ kind: s.kind, id: s.id })));
+      const items = unreported
         .map((s) => {
           const last = effective.get(`${s.kind}:${s.id}`);
+          const officer = officers.get(`${s.kind}:${s.id}`);
           return {
             kind: s.kind,
             id: s.id,
@@ -298,8 +303,8 @@ export function createDashboardService(
             regionName: names.get(s.regionCode) ?? s.regionCode,
             lastReportDate: last?.reportDate ?? null,
             lastStatus: (last?.status as never) ?? null,
-            liaisonOfficer: null,
-            liaisonPhone: null,
+            liaisonOfficer: officer?.name ?? null,
+            liaisonPhone: officer ? (canSeeOfficer ? officer.mobile : maskPhone(officer.mobile)) : null,
             contactName: s.contactName,
             contactPhone: canSeeContact ? s.contactPhone : maskPhone(s.contactPhone),
           };

@@ -58,8 +58,10 @@ function header<K extends string>(columns: readonly ColumnSpec<K>[], key: K): st
   return columns.find((c) => c.key === key)!.header;
 }
 
+/** 2020/2/5, 2020.2.5 and 2020年2月5日 as typed in Excel → 2020-02-05 (other text is left to fail the check). */
 function cleanDate(text: string): string {
-  return text.trim().replace(/[/.]/g, '-').replace(/年|月/g, '-').replace(/日/g, '');
+  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim());
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : text.trim();
 }
 
 export function createLiaisonFiles(
@@ -99,7 +101,7 @@ export function createLiaisonFiles(
       label: '联络员名册',
       columns: officerColumns,
       keyColumn: 'mobile',
-      async parseRow(record: SheetRecord<OfficerColumn>) {
+      async parseRow(record: SheetRecord<OfficerColumn>, tx) {
         const c = record.cells;
         const errors: ImportRowError[] = [];
         const error = (key: OfficerColumn, message: string) =>
@@ -123,7 +125,7 @@ export function createLiaisonFiles(
         if (activeTo && !isValidIsoDate(activeTo)) error('activeTo', '日期格式应为 2020-03-31，或留空');
         else if (activeTo && activeTo < activeFrom) error('activeTo', '结束日期不能早于起始日期');
         if (c.post.trim().length > 50) error('post', '职务不能超过 50 个字符');
-        if (errors.length === 0 && (await liaison.isMobileTakenByOtherAccount(mobile)))
+        if (errors.length === 0 && (await liaison.isMobileTakenByOtherAccount(mobile, tx)))
           error('mobile', '该手机号已被其他账号用作用户名');
         if (errors.length > 0) return { errors };
         return {
@@ -369,7 +371,8 @@ export function createLiaisonFiles(
         label: '联系对象',
         columns: assignmentColumns,
         keyColumn: 'code',
-        async parseRow(record) {
+        async parseRow(record, tx) {
+          const repo = createLiaisonRepository(tx);
           const c = record.cells;
           const errors: ImportRowError[] = [];
           const error = (key: AssignmentColumn, message: string) =>

@@ -43,6 +43,34 @@ export interface NewOfficer {
   activeTo: string | null;
 }
 
+/** A roster with its assignments and visits as another system (or the demo scenario) provides them. */
+export interface LiaisonHistory {
+  officers: NewOfficer[];
+  /** `officer` indexes `officers`. */
+  assignments: {
+    officer: number;
+    kind: SubjectKind;
+    subjectId: number;
+    regionCode: string;
+    isPrimary: boolean;
+    startedOn: string;
+    endedOn: string | null;
+    endReason: string | null;
+  }[];
+  visits: {
+    officer: number;
+    kind: SubjectKind;
+    subjectId: number;
+    regionCode: string;
+    visitDate: string;
+    mode: string;
+    peopleMet: string;
+    prevention: Record<string, boolean>;
+    observations: string;
+    createdAt: string;
+  }[];
+}
+
 const isClosed = (subject: SubjectRow, date: string) => subject.closedAt !== null && subject.closedAt <= date;
 const subjectLabel = (kind: string) => (kind === 'enterprise' ? '企业' : '项目');
 
@@ -230,10 +258,116 @@ export function createLiaisonService(
     insertOfficers,
     toAssignments,
 
+    /**
+     * Loads a whole roster at once (the demo scenario): accounts (one password hash for all), officers,
+     * assignments and visits in bulk, in one transaction. `existingUserIds` binds officers to accounts that
+     * already exist (the demo account `liaison`), by index. Not for live work, which goes through the rules.
+     */
+    async loadHistory(
+      history: LiaisonHistory,
+      password: string,
+      existingUserIds: ReadonlyMap<number, number>,
+      context: AuditContext,
+    ): Promise<void> {
+      const passwordHash = await hashPassword(password);
+      const start = (date: string) => new Date(`${date}T09:00:00+08:00`);
+      await regions.warm();
+      await db.transaction(async (tx) => {
+        const txRepo = createLiaisonRepository(tx);
+        const ids: number[] = [];
+        const batch = 500;
+        for (let i = 0; i < history.officers.length; i += batch) {
+          const slice = history.officers.slice(i, i + batch).map((o, k) => ({ o, index: i + k }));
+          const fresh = slice.filter((x) => !existingUserIds.has(x.index));
+          const accounts = await users.insertAccounts(
+            tx,
+            fresh.map(({ o }) => ({
+              username: o.mobile,
+              name: o.name,
+              passwordHash,
+              role: 'liaison_officer' as const,
+              regionCode: o.regionCode,
+              departmentId: o.unitDepartmentId,
+              phone: o.mobile,
+              mustChangePassword: false,
+            })),
+            context,
+          );
+          const userOf = new Map(accounts.map((a) => [a.username, a.id]));
+          const rows = await txRepo.insertOfficers(
+            slice.map(({ o, index }) => ({
+              ...o,
+              userId: existingUserIds.get(index) ?? userOf.get(o.mobile)!,
+              createdAt: start(o.activeFrom),
+              updatedAt: start(o.activeFrom),
+            })),
+          );
+          ids.push(...rows.map((r) => r.id));
+        }
+        const by = '衡阳市复工复产调度指挥部';
+        for (let i = 0; i < history.assignments.length; i += 1000)
+          await txRepo.insertAssignments(
+            history.assignments.slice(i, i + 1000).map((a) => ({
+              officerId: ids[a.officer]!,
+              subjectKind: a.kind,
+              subjectId: a.subjectId,
+              regionCode: a.regionCode,
+              isPrimary: a.isPrimary,
+              startedOn: a.startedOn,
+              startedAt: start(a.startedOn),
+              startedBy: by,
+              endedOn: a.endedOn,
+              endedAt: a.endedOn ? new Date(`${a.endedOn}T08:30:00+08:00`) : null,
+              endedBy: a.endedOn ? by : null,
+              endReason: a.endReason,
+            })),
+          );
+        for (let i = 0; i < history.visits.length; i += 1000)
+          await txRepo.insertVisits(
+            history.visits.slice(i, i + 1000).map((v) => ({
+              officerId: ids[v.officer]!,
+              subjectKind: v.kind,
+              subjectId: v.subjectId,
+              regionCode: v.regionCode,
+              visitDate: v.visitDate,
+              mode: v.mode,
+              peopleMet: v.peopleMet,
+              prevention: v.prevention,
+              observations: v.observations,
+              createdAt: new Date(v.createdAt),
+              createdByUserId: null,
+            })),
+          );
+        await audit.record(tx, context, {
+          action: 'liaison.imported',
+          entityType: 'liaison_officer',
+          summary: `载入联络员 ${history.officers.length} 名、联系对象 ${history.assignments.length} 条、走访记录 ${history.visits.length} 条`,
+        });
+      });
+    },
+
+    /** Each subject's current primary officer (name and mobile), for lists such as the missing reports. */
+    async primaryOfficersOf(
+      keys: readonly { kind: SubjectKind; id: number }[],
+    ): Promise<Map<string, { name: string; mobile: string }>> {
+      const rows = (await repo.currentOfSubjects(keys)).filter((a) => a.isPrimary);
+      const officers = new Map(
+        (await repo.officersByIds(rows.map((r) => r.officerId))).map((o) => [o.id, o]),
+      );
+      const date = today();
+      const result = new Map<string, { name: string; mobile: string }>();
+      for (const r of rows) {
+        const officer = officers.get(r.officerId);
+        if (officer && isActive(officer, date))
+          result.set(keyOf(r.subjectKind, r.subjectId), { name: officer.name, mobile: officer.mobile });
+      }
+      return result;
+    },
+
     /** A user name (mobile) that an account other than a rostered officer's already has. */
-    async isMobileTakenByOtherAccount(mobile: string): Promise<boolean> {
-      if ((await repo.findOfficersByMobile([mobile])).length > 0) return false;
-      return (await users.usernamesTaken([mobile])).size > 0;
+    async isMobileTakenByOtherAccount(mobile: string, tx: Db = db): Promise<boolean> {
+      if ((await createLiaisonRepository(tx).findOfficersByMobile([mobile])).length > 0) return false;
+      return (await users.usernamesTaken([mobile], tx)).size > 0;
     },
 
     /** The subjects a liaison officer acts on today (their scope), resolved at each request. */
