@@ -318,6 +318,7 @@ export const myHomeSchema = z.object({
       title: z.string(),
       state: z.string(),
       light: lightEnum.nullable(),
+      lightStage: z.enum(['accept', 'resolve']).nullable().describe('灯所对应的时限：签收或办结'),
       subjectName: z.string().nullable(),
       deadline: isoDateTime.nullable(),
     }),

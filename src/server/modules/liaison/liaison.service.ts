@@ -934,6 +934,7 @@ export function createLiaisonService(
           title: c.title,
           state: c.state,
           light: c.acceptLight ?? c.resolveLight,
+          lightStage: c.acceptLight ? ('accept' as const) : c.resolveLight ? ('resolve' as const) : null,
           subjectName: c.subjectName,
           deadline: c.acceptLight ? c.acceptDeadline : c.resolveDeadline,
         })),

@@ -41,7 +41,7 @@ export interface StoredPhoto {
 }
 
 const photoError = (index: number, status: 'unsupported_media_type' | 'unprocessable', message: string) =>
-  new AppError(status, `第 ${index + 1} 张照片（photos[${index}]）${message}`, {
+  new AppError(status, `第 ${index + 1} 张照片${message}`, {
     errors: [{ path: `photos[${index}]`, message }],
   });
 

@@ -10,10 +10,15 @@ import {
 } from '../../../contracts/liaison';
 import type { Prevention } from '../../../contracts/reports';
 import { shanghaiDate } from '../../../domain/dates';
-import { visitModeLabels, type VisitMode } from '../../../domain/liaison';
+import {
+  preventionLabels,
+  visitModeLabels,
+  type PreventionItem,
+  type VisitMode,
+} from '../../../domain/liaison';
 import type { Actor } from '../../platform/access';
 import type { AuditContext } from '../../platform/audit';
-import { AppError, fieldError, notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
 import type { CasesService } from '../cases/index';
 import type { RegionsService } from '../regions/index';
@@ -21,6 +26,31 @@ import type { SubjectKind, SubjectsService } from '../registry/index';
 import { createLiaisonRepository, keyOf, type VisitRow, type VisitVisibility } from './liaison.repository';
 import type { LiaisonService } from './liaison.service';
 import { checkPhotos, removeStored, storePhoto, type ReceivedVisit, type StoredPhoto } from './photos';
+
+const visitFieldLabels: Record<string, string> = {
+  subjectKind: '对象类型',
+  subjectId: '走访对象',
+  visitDate: '走访日期',
+  mode: '走访方式',
+  peopleMet: '接待人员',
+  prevention: '防疫五项检查',
+  observations: '走访情况',
+  problems: '现场提出的问题',
+  title: '标题',
+  description: '描述',
+  category: '类别',
+  priority: '紧急程度',
+};
+
+/** A field path in words for the error's detail: problems[0].title → 第 1 个问题的标题. */
+function fieldLabel(path: readonly PropertyKey[]): string {
+  const [first, index, field] = path;
+  if (first === 'problems' && typeof index === 'number')
+    return `第 ${index + 1} 个问题的${visitFieldLabels[String(field)] ?? '内容'}`;
+  if (first === 'prevention' && typeof index === 'string')
+    return `防疫检查「${preventionLabels[index as PreventionItem] ?? index}」`;
+  return visitFieldLabels[String(first)] ?? (path.length > 0 ? path.map(String).join('.') : '走访内容');
+}
 
 export function createVisitsService(
   platform: Platform,
@@ -92,7 +122,8 @@ export function createVisitsService(
           .join(''),
         message: i.message,
       }));
-      throw new AppError('bad_request', errors.map((e) => `${e.path}：${e.message}`).join('；'), { errors });
+      const detail = parsed.error.issues.map((i) => `${fieldLabel(i.path)}：${i.message}`).join('；');
+      throw new AppError('bad_request', detail, { errors });
     }
     return parsed.data;
   }
@@ -107,9 +138,10 @@ export function createVisitsService(
       const input = parseVisit(received.visitJson);
       const officer = await liaison.officerOf(actor);
       const today = shanghaiDate(clock.now());
-      if (input.visitDate > today) throw fieldError('visitDate', `走访日期不能晚于今天（${today}）`);
-      if (input.visitDate < officer.activeFrom)
-        throw fieldError('visitDate', `走访日期早于您的在岗起始日期 ${officer.activeFrom}`);
+      const dateError = (message: string) =>
+        new AppError('bad_request', `走访日期${message}`, { errors: [{ path: 'visitDate', message }] });
+      if (input.visitDate > today) throw dateError(`不能晚于今天（${today}）`);
+      if (input.visitDate < officer.activeFrom) throw dateError(`早于您的在岗起始日期 ${officer.activeFrom}`);
       // Out of the officer's assigned subjects means not visible at all (scope), so it reads as not found.
       const subject = await subjects.find(actor.scope, input.subjectKind, input.subjectId);
       if (!subject)

@@ -211,11 +211,9 @@ describe('bad visits are refused with the field named and nothing written', () =
     await refused(await post(otherOfficer, visitBody({ problems: [problem] })), 404, 'subjectId');
     const { peopleMet: _omit, ...noPeople } = visitBody();
     await refused(await post(officer, noPeople), 400, 'peopleMet');
-    await refused(
-      await post(officer, visitBody({ problems: [{ ...problem, category: '天气' }] })),
-      400,
-      'problems[0].category',
-    );
+    const badCategory = await post(officer, visitBody({ problems: [{ ...problem, category: '天气' }] }));
+    await refused(badCategory, 400, 'problems[0].category');
+    expect(badCategory.json().detail).toMatch(/^第 1 个问题的类别：/);
     await refused(await post(officer, '{"subjectKind":'), 400, 'visit');
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n');
     await refused(
