@@ -1,3 +1,5 @@
+import { caseActionLabels } from './case-workflow';
+
 /**
  * The action and object codes the server writes to the audit log, with their Chinese names. The server
  * writes these codes; the audit screen names them; an unknown code is shown as it is.
@@ -38,6 +40,27 @@ export const auditActionLabels: Record<string, string> = {
   'dashboard.exported': '导出看板指标',
   'dashboard.missing_exported': '导出未报送清单',
   'dashboard.brief_exported': '生成复工复产日报',
+  'case.created': '提出问题',
+  'case.exported': '导出问题台账',
+  'case.imported': '载入历史问题',
+  'case.routing_updated': '修改交办规则',
+  ...Object.fromEntries(
+    Object.entries(caseActionLabels).map(([action, label]) => [`case.${action}`, `问题：${label}`]),
+  ),
+  'liaison.officer_created': '新增联络员',
+  'liaison.officer_updated': '修改联络员',
+  'liaison.mobile_viewed': '查看联络员完整手机号',
+  'liaison.officers_exported': '导出联络员名册',
+  'liaison_officer.imported': '导入联络员名册',
+  'liaison.imported': '载入联络员名册与走访',
+  'liaison.assigned': '分配联络员',
+  'liaison.assignment_ended': '结束联系',
+  'liaison_assignment.imported': '导入联系对象',
+  'liaison.assignments_exported': '导出联系对象',
+  'liaison.coverage_exported': '导出联络覆盖',
+  'liaison.rule_updated': '修改联系频次规则',
+  'liaison.visit_created': '记录走访',
+  'liaison.visits_exported': '导出走访记录',
 };
 
 export const auditEntityLabels: Record<string, string> = {
@@ -52,4 +75,11 @@ export const auditEntityLabels: Record<string, string> = {
   project_report: '项目日报',
   report: '日报',
   dashboard: '调度看板',
+  case: '问题',
+  routing_rule: '交办规则',
+  liaison_officer: '联络员',
+  liaison_assignment: '联系对象',
+  liaison_visit: '走访记录',
+  liaison_coverage: '联络覆盖',
+  setting: '设置',
 };
