@@ -7,6 +7,7 @@ export type QueryParams = Record<string, string | number | boolean | null | unde
 export interface RequestOptions<S extends z.ZodType | undefined> {
   method?: Method;
   query?: QueryParams;
+  /** JSON, or a FormData for multipart uploads (the browser sets its boundary). */
   body?: unknown;
   headers?: Record<string, string>;
   /** Validates (and strips) the response body; omit for 204 responses. */
@@ -49,7 +50,8 @@ export async function send(
 ): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -58,7 +60,12 @@ export async function send(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, fallbackDetail(0), 'network');

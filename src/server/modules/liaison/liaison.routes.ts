@@ -356,7 +356,7 @@ export async function liaisonRoutes(
         response: { 200: contactRuleSchema },
       },
     },
-    async (request) => liaison.setRule(request.body, auditContextOf(request)),
+    async (request) => liaison.setRule(requireActor(request), request.body, auditContextOf(request)),
   );
 
   // ------------------------------------------------------------------ visits

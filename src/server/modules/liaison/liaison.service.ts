@@ -748,7 +748,10 @@ export function createLiaisonService(
       return readRule();
     },
 
-    async setRule(rule: ContactRule, context: AuditContext): Promise<ContactRule> {
+    /** The rule is one for the whole city: only a user whose scope is the root of the region tree sets it. */
+    async setRule(actor: Actor, rule: ContactRule, context: AuditContext): Promise<ContactRule> {
+      if ((await regions.find(actor.scope.regionCode))?.parentCode)
+        throw new AppError('forbidden', '联系频次规则由市级统一设定，区县不能修改');
       await db.transaction(async (tx) => {
         await writeSetting(tx, contactRuleKey, rule, clock.now());
         await audit.record(tx, context, {

@@ -572,6 +572,21 @@ describe('coverage and the contact rule', () => {
     expect((await county.request({ method: 'GET', url: '/api/liaison/contact-rule' })).json().everyDays).toBe(
       5,
     );
+    const byCounty = await county.request({
+      method: 'PUT',
+      url: '/api/liaison/contact-rule',
+      payload: {
+        everyDays: 3,
+        minVisits: 1,
+        modes: ['on_site'],
+        campaignFrom: '2020-02-10',
+        campaignTo: null,
+      },
+    });
+    expect(byCounty.statusCode).toBe(403);
+    expect((await county.request({ method: 'GET', url: '/api/liaison/contact-rule' })).json().everyDays).toBe(
+      5,
+    );
     const restore = await city.request({
       method: 'PUT',
       url: '/api/liaison/contact-rule',

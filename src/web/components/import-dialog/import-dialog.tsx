@@ -29,6 +29,17 @@ export interface ImportDialogProps {
   template?: { path: string; fileName: string };
   /** After a successful commit, e.g. to refresh the lists. */
   onImported?: (result: ImportResult) => void;
+  /** Inputs the import needs besides the file, e.g. the initial password of imported accounts. */
+  extraFields?: ImportExtraFields;
+}
+
+export interface ImportExtraFields {
+  /** Shown above the file picker and the check result, so the values can change before committing. */
+  form: ReactNode;
+  /** Sent as multipart text fields before the file. */
+  values: Record<string, string>;
+  /** Why no file can be sent yet (e.g. 请先设置初始密码); null when the values are ready. */
+  blocker: string | null;
 }
 
 type Phase =
@@ -55,7 +66,15 @@ function errorListFileName(file: File): string {
  * Excel import in two steps: the file is first checked (mode=validate) and only written after the user
  * confirms (mode=commit). Row errors come back by the sheet's row numbers and can be downloaded.
  */
-export function ImportDialog({ open, onClose, title, endpoint, template, onImported }: ImportDialogProps) {
+export function ImportDialog({
+  open,
+  onClose,
+  title,
+  endpoint,
+  template,
+  onImported,
+  extraFields,
+}: ImportDialogProps) {
   const { message } = App.useApp();
   const isMobile = useIsMobile();
   const queryClient = useQueryClient();
@@ -81,6 +100,7 @@ export function ImportDialog({ open, onClose, title, endpoint, template, onImpor
         endpoint,
         mode,
         file,
+        fields: extraFields?.values,
         csrfToken: session?.csrfToken ?? null,
         signal: controller.signal,
         onProgress: (percent) =>
@@ -154,6 +174,7 @@ export function ImportDialog({ open, onClose, title, endpoint, template, onImpor
   };
 
   const isBusy = phase.step === 'uploading';
+  const blocker = extraFields?.blocker ?? null;
   const stepIndex =
     phase.step === 'choose'
       ? 0
@@ -171,9 +192,12 @@ export function ImportDialog({ open, onClose, title, endpoint, template, onImpor
       showUploadList={false}
       beforeUpload={choose}
       maxCount={1}
+      disabled={blocker !== null}
       data-testid="import-file-input"
     >
-      <Button icon={<ReloadOutlined />}>重新选择文件</Button>
+      <Button icon={<ReloadOutlined />} disabled={blocker !== null}>
+        重新选择文件
+      </Button>
     </Upload>
   );
 
@@ -187,12 +211,13 @@ export function ImportDialog({ open, onClose, title, endpoint, template, onImpor
           showUploadList={false}
           beforeUpload={choose}
           maxCount={1}
+          disabled={blocker !== null}
           data-testid="import-file-input"
         >
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p className="ant-upload-text">点击选择或将 Excel 文件拖到此处</p>
+          <p className="ant-upload-text">{blocker ?? '点击选择或将 Excel 文件拖到此处'}</p>
           <p className="ant-upload-hint">仅支持 .xlsx，单个文件不超过 {maxSizeHint}</p>
         </Upload.Dragger>
         <Typography.Text type="secondary">
@@ -278,7 +303,7 @@ export function ImportDialog({ open, onClose, title, endpoint, template, onImpor
           key="commit"
           type="primary"
           data-testid="import-commit"
-          disabled={nothingToDo}
+          disabled={nothingToDo || blocker !== null}
           onClick={() => void run('commit', file)}
         >
           确认导入
@@ -383,6 +408,9 @@ export function ImportDialog({ open, onClose, title, endpoint, template, onImpor
           style={{ marginBottom: 16 }}
           items={[{ title: '选择文件' }, { title: '校验' }, { title: '确认导入' }]}
         />
+        {extraFields && (phase.step === 'choose' || phase.step === 'checked') ? (
+          <div style={{ marginBottom: 12 }}>{extraFields.form}</div>
+        ) : null}
         {body}
       </div>
     </Modal>

@@ -22,6 +22,8 @@ export interface UploadOptions {
   endpoint: string;
   mode: ImportMode;
   file: File;
+  /** Text fields sent before the file, in this order (the server reads them before the file streams). */
+  fields?: Record<string, string>;
   csrfToken: string | null;
   /** 0–100 while the file is sent; the server then reads it (no more events until it answers). */
   onProgress?: (percent: number) => void;
@@ -75,6 +77,7 @@ export function uploadWorkbook({
   endpoint,
   mode,
   file,
+  fields = {},
   csrfToken,
   onProgress,
   signal,
@@ -96,6 +99,7 @@ export function uploadWorkbook({
     xhr.addEventListener('abort', () => reject(new DOMException('已取消', 'AbortError')));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', file, file.name);
     xhr.send(form);
   });

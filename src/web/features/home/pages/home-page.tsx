@@ -3,6 +3,7 @@ import { CaseTodoCard } from '../../../components/case-todo-card';
 import { AdminStats } from '../components/admin-stats';
 import { DutiesCard } from '../components/duties-card';
 import { KpiSummary } from '../components/kpi-summary';
+import { LiaisonCard } from '../components/liaison-card';
 import { ShortcutsCard } from '../components/shortcuts-card';
 import { TodayReportCard } from '../components/today-report-card';
 import { WelcomeCard } from '../components/welcome-card';
@@ -14,6 +15,7 @@ export function HomePage() {
       <TodayReportCard />
       <CaseTodoCard />
       <KpiSummary />
+      <LiaisonCard />
       <AdminStats />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>

@@ -1,0 +1,83 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  visitDetailSchema,
+  visitPageSchema,
+  type CreateVisitRequest,
+  type VisitDetail,
+} from '../../../../contracts/liaison';
+import type { VisitMode } from '../../../../domain/liaison';
+import { request } from '../../../lib/api';
+import { downloadFile } from '../../../lib/download';
+import { liaisonKey, myHomeKey } from './my-home';
+
+export const visitsKey = [...liaisonKey, 'visits'] as const;
+
+/** The visit list's filters (an officer's own visits need none: the server scopes them). */
+export interface VisitFilters {
+  region?: string;
+  mode?: VisitMode;
+  from?: string;
+  to?: string;
+  subjectKind?: 'enterprise' | 'project';
+  subjectId?: number;
+  officerId?: number;
+}
+
+export interface VisitListParams extends VisitFilters {
+  page: number;
+  pageSize: number;
+}
+
+export function useVisitList(params: VisitListParams) {
+  return useQuery({
+    queryKey: [...visitsKey, 'list', params],
+    queryFn: () => request('/api/liaison/visits', { query: { ...params }, schema: visitPageSchema }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useVisit(id: number) {
+  return useQuery({
+    queryKey: [...visitsKey, 'detail', id],
+    queryFn: () => request(`/api/liaison/visits/${id}`, { schema: visitDetailSchema }),
+    enabled: Number.isInteger(id) && id > 0,
+    retry: false,
+  });
+}
+
+export function exportVisits(filters: VisitFilters, today: string): Promise<void> {
+  return downloadFile('/api/liaison/visits/export', { ...filters }, `走访记录-${today}.xlsx`);
+}
+
+export interface CreateVisitInput {
+  visit: CreateVisitRequest;
+  photos: File[];
+}
+
+/**
+ * Posts the visit as multipart: the JSON in the text field `visit`, then each photo as a `photos` file
+ * part (the JSON first, so the server can refuse a bad record before reading the photos).
+ */
+function postVisit({ visit, photos }: CreateVisitInput): Promise<VisitDetail> {
+  const body = new FormData();
+  body.append('visit', JSON.stringify(visit));
+  for (const photo of photos) body.append('photos', photo, photo.name);
+  return request('/api/liaison/visits', { method: 'POST', body, schema: visitDetailSchema });
+}
+
+export function useCreateVisit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: postVisit,
+    onSuccess: (created) => {
+      queryClient.setQueryData([...visitsKey, 'detail', created.id], created);
+      void queryClient.invalidateQueries({ queryKey: myHomeKey });
+      void queryClient.invalidateQueries({ queryKey: [...visitsKey, 'list'] });
+      // Problems raised on the spot are new cases: the problem screens' lists and the bell change too.
+      if (created.problems.length > 0) {
+        void queryClient.invalidateQueries({ queryKey: ['cases'] });
+        void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      }
+    },
+  });
+}
