@@ -25,12 +25,34 @@ export interface RegionsService {
 
 export function createRegionsService(db: Db): RegionsService {
   const repo = createRegionsRepository(db);
-  let cached: { at: number; nodes: RegionNode[]; departments: DepartmentRow[] } | null = null;
+  interface Cache {
+    at: number;
+    nodes: RegionNode[];
+    departments: DepartmentRow[];
+  }
+  let cached: Cache | null = null;
 
-  async function load() {
-    if (cached && Date.now() - cached.at < cacheMillis) return cached;
-    const [nodes, departments] = await Promise.all([repo.listRegions(), repo.listAllDepartments()]);
-    cached = { at: Date.now(), nodes, departments };
+  let refreshing: Promise<Cache> | null = null;
+
+  function refresh(): Promise<Cache> {
+    refreshing ??= Promise.all([repo.listRegions(), repo.listAllDepartments()])
+      .then(([nodes, departments]) => {
+        cached = { at: Date.now(), nodes, departments };
+        return cached;
+      })
+      .finally(() => {
+        refreshing = null;
+      });
+    return refreshing;
+  }
+
+  /**
+   * The cached tree; a stale one is served at once while it is re-read in the background, so that a read
+   * inside a transaction (a job's, on PGlite's single connection) never waits for a refill on `db`.
+   */
+  async function load(): Promise<Cache> {
+    if (!cached) return refresh();
+    if (Date.now() - cached.at >= cacheMillis) void refresh().catch(() => undefined);
     return cached;
   }
 
@@ -62,7 +84,7 @@ export function createRegionsService(db: Db): RegionsService {
       cached = null;
     },
     async warm() {
-      await load();
+      if (!cached || Date.now() - cached.at >= cacheMillis) await refresh();
     },
   };
 }
