@@ -73,8 +73,13 @@ export const missingItemSchema = z.object({
   regionName: z.string(),
   lastReportDate: z.string().nullable(),
   lastStatus: z.enum(reportStatuses).nullable(),
+  liaisonOfficerId: z
+    .number()
+    .int()
+    .nullable()
+    .describe('主责联络员（完整手机号见 /api/liaison/officers/:id/mobile）'),
   liaisonOfficer: z.string().nullable().describe('主责联络员'),
-  liaisonPhone: z.string().nullable().describe('联络员手机号，无权查看时掩码'),
+  liaisonPhone: z.string().nullable().describe('联络员手机号（掩码）'),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable().describe('按角色掩码'),
 });

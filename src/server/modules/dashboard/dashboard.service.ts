@@ -287,7 +287,6 @@ export function createDashboardService(
       );
       const names = new Map((await regions.tree()).map((n) => [n.code, n.name]));
       const canSeeContact = hasPermission(actor.role, 'registry.contact.view');
-      const canSeeOfficer = hasPermission(actor.role, 'liaison.contact.view');
       const unreported = list.filter((s) => !reported.has(`${s.kind}:${s.id}`));
       const officers = await liaison.primaryOfficersOf(unreported.map((s) => ({ kind: s.kind, id: s.id })));
       const items = unreported
@@ -303,8 +302,10 @@ export function createDashboardService(
             regionName: names.get(s.regionCode) ?? s.regionCode,
             lastReportDate: last?.reportDate ?? null,
             lastStatus: (last?.status as never) ?? null,
+            liaisonOfficerId: officer?.id ?? null,
             liaisonOfficer: officer?.name ?? null,
-            liaisonPhone: officer ? (canSeeOfficer ? officer.mobile : maskPhone(officer.mobile)) : null,
+            // Always masked: the full number is shown on request in the roster, where each viewing is audited.
+            liaisonPhone: officer ? maskPhone(officer.mobile) : null,
             contactName: s.contactName,
             contactPhone: canSeeContact ? s.contactPhone : maskPhone(s.contactPhone),
           };

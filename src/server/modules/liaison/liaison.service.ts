@@ -349,17 +349,21 @@ export function createLiaisonService(
     /** Each subject's current primary officer (name and mobile), for lists such as the missing reports. */
     async primaryOfficersOf(
       keys: readonly { kind: SubjectKind; id: number }[],
-    ): Promise<Map<string, { name: string; mobile: string }>> {
+    ): Promise<Map<string, { id: number; name: string; mobile: string }>> {
       const rows = (await repo.currentOfSubjects(keys)).filter((a) => a.isPrimary);
       const officers = new Map(
         (await repo.officersByIds(rows.map((r) => r.officerId))).map((o) => [o.id, o]),
       );
       const date = today();
-      const result = new Map<string, { name: string; mobile: string }>();
+      const result = new Map<string, { id: number; name: string; mobile: string }>();
       for (const r of rows) {
         const officer = officers.get(r.officerId);
         if (officer && isActive(officer, date))
-          result.set(keyOf(r.subjectKind, r.subjectId), { name: officer.name, mobile: officer.mobile });
+          result.set(keyOf(r.subjectKind, r.subjectId), {
+            id: officer.id,
+            name: officer.name,
+            mobile: officer.mobile,
+          });
       }
       return result;
     },

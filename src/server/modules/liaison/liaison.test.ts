@@ -601,6 +601,24 @@ describe('coverage and the contact rule', () => {
     expect(restore.statusCode).toBe(200);
   });
 
+  it('names the primary officer, mobile masked, in the missing-report list', async () => {
+    const missing = await county.request({
+      method: 'GET',
+      url: '/api/dashboard/resumption/missing?date=2020-03-08',
+    });
+    expect(missing.statusCode, missing.body).toBe(200);
+    const a = missing
+      .json()
+      .items.find((i: { kind: string; id: number }) => i.kind === 'enterprise' && i.id === firmA);
+    expect(a).toMatchObject({
+      liaisonOfficerId: wang.id,
+      liaisonOfficer: '王磊',
+      liaisonPhone: '139****0002',
+    });
+    const uncovered = missing.json().items.find((i: { name: string }) => i.name === '常宁未分配有限公司');
+    expect(uncovered).toMatchObject({ liaisonOfficer: null, liaisonPhone: null });
+  });
+
   it('exports the coverage as a workbook with its four sheets', async () => {
     const XLSX = await import('xlsx');
     const response = await county.request({ method: 'GET', url: '/api/liaison/coverage/export' });
