@@ -79,3 +79,18 @@ export async function readMagic(filePath: string, length = 8): Promise<Buffer> {
     await handle.close();
   }
 }
+
+/** Receives the upload, hands it to `use`, and removes the temporary file whatever happens. */
+export async function withUpload<T>(
+  request: FastifyRequest,
+  dataDir: string,
+  maxBytes: number,
+  use: (upload: UploadedFile) => Promise<T>,
+): Promise<T> {
+  const upload = await receiveUpload(request, dataDir, maxBytes);
+  try {
+    return await use(upload);
+  } finally {
+    await upload.dispose();
+  }
+}

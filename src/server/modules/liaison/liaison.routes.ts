@@ -29,7 +29,7 @@ import {
 import { auditContextOf, requireActor } from '../../platform/access';
 import { readIfMatch, sendFile, xlsxContentType } from '../../platform/http';
 import type { Platform } from '../../platform/platform';
-import { receiveUpload } from '../../platform/uploads';
+import { withUpload } from '../../platform/uploads';
 import type { LiaisonFiles } from './liaison.files';
 import type { LiaisonService } from './liaison.service';
 import { receiveVisit } from './photos';
@@ -120,19 +120,16 @@ export async function liaisonRoutes(
       },
     },
     async (request) => {
-      const upload = await receiveUpload(request, platform.config.dataDir, importMaxBytes);
-      try {
-        return await files.importOfficers(
+      return withUpload(request, platform.config.dataDir, importMaxBytes, (upload) =>
+        files.importOfficers(
           requireActor(request),
           upload.path,
           upload.fileName,
           request.query.mode,
           upload.fields.initialPassword || undefined,
           auditContextOf(request),
-        );
-      } finally {
-        await upload.dispose();
-      }
+        ),
+      );
     },
   );
   r.get(
@@ -292,18 +289,15 @@ export async function liaisonRoutes(
       },
     },
     async (request) => {
-      const upload = await receiveUpload(request, platform.config.dataDir, importMaxBytes);
-      try {
-        return await files.importAssignments(
+      return withUpload(request, platform.config.dataDir, importMaxBytes, (upload) =>
+        files.importAssignments(
           requireActor(request),
           upload.path,
           upload.fileName,
           request.query.mode,
           auditContextOf(request),
-        );
-      } finally {
-        await upload.dispose();
-      }
+        ),
+      );
     },
   );
 

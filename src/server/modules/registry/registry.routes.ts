@@ -25,7 +25,7 @@ import { shanghaiDate } from '../../../domain/dates';
 import { auditContextOf, requireActor } from '../../platform/access';
 import { readIfMatch, sendFile, xlsxContentType } from '../../platform/http';
 import type { Platform } from '../../platform/platform';
-import { receiveUpload } from '../../platform/uploads';
+import { withUpload } from '../../platform/uploads';
 import type { EnterprisesService } from './enterprises.service';
 import type { ProjectsService } from './projects.service';
 import type { RegistryFiles } from './registry.files';
@@ -107,18 +107,15 @@ export async function registryRoutes(app: FastifyInstance, options: RegistryRout
       },
     },
     async (request) => {
-      const upload = await receiveUpload(request, platform.config.dataDir, importMaxBytes);
-      try {
-        return await files.importEnterprises(
+      return withUpload(request, platform.config.dataDir, importMaxBytes, (upload) =>
+        files.importEnterprises(
           requireActor(request),
           upload.path,
           upload.fileName,
           request.query.mode,
           auditContextOf(request),
-        );
-      } finally {
-        await upload.dispose();
-      }
+        ),
+      );
     },
   );
   r.get(
@@ -281,18 +278,15 @@ export async function registryRoutes(app: FastifyInstance, options: RegistryRout
       },
     },
     async (request) => {
-      const upload = await receiveUpload(request, platform.config.dataDir, importMaxBytes);
-      try {
-        return await files.importProjects(
+      return withUpload(request, platform.config.dataDir, importMaxBytes, (upload) =>
+        files.importProjects(
           requireActor(request),
           upload.path,
           upload.fileName,
           request.query.mode,
           auditContextOf(request),
-        );
-      } finally {
-        await upload.dispose();
-      }
+        ),
+      );
     },
   );
   r.get(

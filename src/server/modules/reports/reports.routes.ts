@@ -16,7 +16,7 @@ import { importModeSchema, importResultSchema } from '../../../contracts/registr
 import { auditContextOf, requireActor } from '../../platform/access';
 import { AppError } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
-import { receiveUpload } from '../../platform/uploads';
+import { withUpload } from '../../platform/uploads';
 import { sendFile, xlsxContentType } from '../../platform/http';
 import type { SubjectKind } from '../registry/index';
 import type { ReportsFiles } from './reports.import';
@@ -148,18 +148,15 @@ export async function reportsRoutes(
       },
     },
     async (request) => {
-      const upload = await receiveUpload(request, platform.config.dataDir, platform.config.importMaxBytes);
-      try {
-        return await files.importReports(
+      return withUpload(request, platform.config.dataDir, platform.config.importMaxBytes, (upload) =>
+        files.importReports(
           requireActor(request),
           upload.path,
           upload.fileName,
           request.query.mode,
           auditContextOf(request),
-        );
-      } finally {
-        await upload.dispose();
-      }
+        ),
+      );
     },
   );
 }

@@ -8,7 +8,8 @@ import {
 import type { VisitMode } from '../../../../domain/liaison';
 import { request } from '../../../lib/api';
 import { downloadFile } from '../../../lib/download';
-import { liaisonKey, myHomeKey } from './my-home';
+import { myHomeKey } from './my-home';
+import { liaisonKey } from './officers';
 
 export const visitsKey = [...liaisonKey, 'visits'] as const;
 
