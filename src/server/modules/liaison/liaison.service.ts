@@ -820,10 +820,12 @@ export function createLiaisonService(
       const officerIds = [...new Set(workRows.map((a) => a.officerId))];
       const visits = await repo.visitCountsByOfficer(officerIds, weekStart(date), date);
       const openCounts = await cases.openCountsOf(list.map((s) => ({ kind: s.kind, id: s.id })));
+      const rowsOf = new Map<number, AssignmentRow[]>();
+      for (const a of workRows) rowsOf.set(a.officerId, [...(rowsOf.get(a.officerId) ?? []), a]);
       const workload = await Promise.all(
         officerIds.map(async (id) => {
           const officer = officers.get(id)!;
-          const rows = workRows.filter((a) => a.officerId === id);
+          const rows = rowsOf.get(id)!;
           return {
             id,
             name: officer.name,
