@@ -169,7 +169,7 @@ const subjectBriefSchema = z.object({
 });
 
 export const overdueSubjectSchema = subjectBriefSchema.extend({
-  lastVisitDate: z.string().nullable(),
+  lastVisitDate: z.string().nullable().describe('最近一次计入规则的走访'),
   dueDate: z.string(),
   daysOverdue: z.number().int(),
   primaryOfficerId: z.number().int().nullable(),
@@ -296,7 +296,7 @@ export const mySubjectSchema = subjectBriefSchema.extend({
   isPrimary: z.boolean(),
   reportStatus: z.enum(reportStatuses).nullable().describe('今日日报状态；未报为空'),
   reportFiledOnBehalf: z.boolean(),
-  lastVisitDate: z.string().nullable(),
+  lastVisitDate: z.string().nullable().describe('最近一次联系（任何方式，任何联络员）'),
   dueDate: z.string().nullable().describe('下次联系最晚日期（仅主责）'),
   isOverdue: z.boolean(),
   daysOverdue: z.number().int(),

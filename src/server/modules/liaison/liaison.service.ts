@@ -6,7 +6,13 @@ import type {
   UpdateOfficerRequest,
 } from '../../../contracts/liaison';
 import { shanghaiDate } from '../../../domain/dates';
-import { contactStatus, defaultContactRule, weekStart, type ContactRule } from '../../../domain/liaison';
+import {
+  contactStatus,
+  defaultContactRule,
+  visitModes,
+  weekStart,
+  type ContactRule,
+} from '../../../domain/liaison';
 import { checkPasswordStrength } from '../../../domain/password-rule';
 import { maskPhone } from '../../../domain/registry';
 import type { Actor, AssignedSubjects, Scope } from '../../platform/access';
@@ -895,6 +901,14 @@ export function createLiaisonService(
           )
         : [];
       const contact = await contactOf(rule, list, date, null);
+      // 最近走访 on the card is the last contact of any mode; the due date follows the rule's counted modes.
+      const lastContact = await repo.latestVisitDates(
+        { keys: list.map((x) => ({ kind: x.kind, id: x.id })) },
+        visitModes,
+        '0001-01-01',
+        date,
+        1,
+      );
       const due = new Map((await reports.myDue(actor)).map((d) => [keyOf(d.subjectKind, d.subjectId), d]));
       const openCounts = await cases.openCountsOf(list.map((s) => ({ kind: s.kind, id: s.id })));
       const visits = await repo.visitCountsByOfficer([officer.id], weekStart(date), date);
@@ -913,7 +927,7 @@ export function createLiaisonService(
             isPrimary,
             reportStatus: report?.status ?? null,
             reportFiledOnBehalf: report?.isOnBehalf ?? false,
-            lastVisitDate: status.lastVisitDate,
+            lastVisitDate: lastContact.get(key)?.[0] ?? null,
             dueDate: isPrimary ? status.dueDate : null,
             isOverdue: isPrimary && status.isOverdue,
             daysOverdue: isPrimary ? status.daysOverdue : 0,
