@@ -14,7 +14,7 @@ import { AssignmentEndModal, type EndingAssignment } from '../components/assignm
 import { AssignmentFilters } from '../components/assignment-filters';
 import { AssignmentHistoryDrawer, type HistorySubject } from '../components/assignment-history-drawer';
 import { AssignmentTable, type CoveredSubject } from '../components/assignment-table';
-import { OfficerToolbar } from '../components/officer-toolbar';
+import { ListToolbar } from '../../../components/list-toolbar';
 import { useAssignmentListParams } from '../lib/assignment-list-params';
 
 /** 联系对象分配: which officers cover each enterprise and project; assign in bulk, end, or see the history. */
@@ -76,7 +76,7 @@ export function AssignmentsPage() {
       description={`${user.regionName}每个企业和重点项目由一名主责联络员负责按频次联系，可另有协助联络员；改派和结束联系都留存历史。`}
       testId="page-assignments"
       extra={
-        <OfficerToolbar
+        <ListToolbar
           importLabel="导入分配"
           onImport={canManage ? () => setImporting(true) : undefined}
           onExport={canExport ? () => assignmentFiles.exportFile(filters.region) : undefined}

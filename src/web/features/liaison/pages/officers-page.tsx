@@ -11,7 +11,7 @@ import { OfficerFilters } from '../components/officer-filters';
 import { OfficerFormDrawer } from '../components/officer-form-drawer';
 import { OfficerImportDialog } from '../components/officer-import-dialog';
 import { OfficerTable } from '../components/officer-table';
-import { OfficerToolbar } from '../components/officer-toolbar';
+import { ListToolbar } from '../../../components/list-toolbar';
 import { useOfficerListParams } from '../lib/officer-list-params';
 import { useCanEditOfficer } from '../lib/officer-scope';
 
@@ -45,7 +45,7 @@ export function OfficersPage() {
       description={`${user.regionName}派驻企业和重点项目的联络员：派出单位、职务、联系方式、工作区域和在岗期间。`}
       testId="page-officers"
       extra={
-        <OfficerToolbar
+        <ListToolbar
           createLabel="新增联络员"
           onCreate={canManage ? () => setEditing('new') : undefined}
           onImport={canManage ? () => setImporting(true) : undefined}

@@ -12,7 +12,7 @@ import { registryFiles } from '../api/files';
 import { EnterpriseFilters } from '../components/enterprise-filters';
 import { EnterpriseFormDrawer } from '../components/enterprise-form-drawer';
 import { EnterpriseTable } from '../components/enterprise-table';
-import { RegistryToolbar } from '../components/registry-toolbar';
+import { ListToolbar } from '../../../components/list-toolbar';
 import { isBoundUser } from '../lib/binding';
 import { useEnterpriseListParams } from '../lib/use-enterprise-list-params';
 
@@ -36,7 +36,7 @@ export function EnterprisesPage() {
       description={`${user.regionName}规模以上工业企业：按区县、行业和状态查找，查看和维护企业信息。`}
       testId="page-enterprises"
       extra={
-        <RegistryToolbar
+        <ListToolbar
           createLabel="新增企业"
           onCreate={canCreate ? () => setCreating(true) : undefined}
           onImport={canImport ? () => setImporting(true) : undefined}

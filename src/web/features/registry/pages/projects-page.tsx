@@ -12,7 +12,7 @@ import { projectsKey, useProjects } from '../api/projects';
 import { ProjectFilters } from '../components/project-filters';
 import { ProjectFormDrawer } from '../components/project-form-drawer';
 import { ProjectTable } from '../components/project-table';
-import { RegistryToolbar } from '../components/registry-toolbar';
+import { ListToolbar } from '../../../components/list-toolbar';
 import { isBoundUser } from '../lib/binding';
 import { useProjectListParams } from '../lib/use-project-list-params';
 
@@ -36,7 +36,7 @@ export function ProjectsPage() {
       description={`${user.regionName}省、市、县级重点项目：按区县、级别和建设阶段查找，查看和维护项目信息。`}
       testId="page-projects"
       extra={
-        <RegistryToolbar
+        <ListToolbar
           createLabel="新增项目"
           onCreate={canCreate ? () => setCreating(true) : undefined}
           onImport={canImport ? () => setImporting(true) : undefined}

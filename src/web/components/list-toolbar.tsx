@@ -1,26 +1,22 @@
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../../lib/api-error';
-import { downloadFile } from '../../../lib/download';
+import { errorMessage } from '../lib/api-error';
+import { downloadFile } from '../lib/download';
 
-interface RegistryToolbarProps {
-  /** 新增企业 / 新增项目; omitted when the user may not create. */
+interface ListToolbarProps {
+  /** 新增企业 / 新增联络员 …; omitted when the user may not create. */
   createLabel?: string;
   onCreate?: () => void;
+  importLabel?: string;
   onImport?: () => void;
   onExport?: () => Promise<void>;
   template?: { path: string; fileName: string };
 }
 
-/** The list page's actions; each shows only when the user holds its permission (the caller decides). */
-export function RegistryToolbar({
-  createLabel,
-  onCreate,
-  onImport,
-  onExport,
-  template,
-}: RegistryToolbarProps) {
+/** A list page's actions; each shows only when the user holds its permission (the caller decides). */
+export function ListToolbar(props: ListToolbarProps) {
+  const { createLabel, onCreate, importLabel = '导入', onImport, onExport, template } = props;
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'export' | 'template' | null>(null);
 
@@ -44,7 +40,7 @@ export function RegistryToolbar({
       ) : null}
       {onImport ? (
         <Button icon={<UploadOutlined />} onClick={onImport} data-testid="import-button">
-          导入
+          {importLabel}
         </Button>
       ) : null}
       {onExport ? (
