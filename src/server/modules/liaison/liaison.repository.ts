@@ -103,23 +103,24 @@ function visitConditions(v: VisitVisibility, f: VisitFilter): SQL {
   return and(...c)!;
 }
 
-function subjectsCondition(keys: readonly SubjectKey[]): SQL {
-  const enterpriseIds = keys.filter((k) => k.kind === 'enterprise').map((k) => k.id);
-  const projectIds = keys.filter((k) => k.kind === 'project').map((k) => k.id);
+/** Rows of a table whose (kind, id) columns name one of `keys`. */
+function subjectsIn(
+  columns: {
+    kind: typeof liaisonAssignments.subjectKind | typeof liaisonVisits.subjectKind;
+    id: typeof liaisonAssignments.subjectId | typeof liaisonVisits.subjectId;
+  },
+  keys: readonly SubjectKey[],
+): SQL {
   const any: SQL[] = [];
-  if (enterpriseIds.length > 0)
-    any.push(
-      and(
-        eq(liaisonAssignments.subjectKind, 'enterprise'),
-        inArray(liaisonAssignments.subjectId, enterpriseIds),
-      )!,
-    );
-  if (projectIds.length > 0)
-    any.push(
-      and(eq(liaisonAssignments.subjectKind, 'project'), inArray(liaisonAssignments.subjectId, projectIds))!,
-    );
+  for (const kind of ['enterprise', 'project']) {
+    const ids = keys.filter((k) => k.kind === kind).map((k) => k.id);
+    if (ids.length > 0) any.push(and(eq(columns.kind, kind), inArray(columns.id, ids))!);
+  }
   return any.length > 0 ? or(...any)! : sql`false`;
 }
+
+const assignmentSubject = { kind: liaisonAssignments.subjectKind, id: liaisonAssignments.subjectId };
+const visitSubject = { kind: liaisonVisits.subjectKind, id: liaisonVisits.subjectId };
 
 export function createLiaisonRepository(db: Db) {
   return {
@@ -237,7 +238,7 @@ export function createLiaisonRepository(db: Db) {
       return db
         .select()
         .from(liaisonAssignments)
-        .where(and(isNull(liaisonAssignments.endedAt), subjectsCondition(keys)));
+        .where(and(isNull(liaisonAssignments.endedAt), subjectsIn(assignmentSubject, keys)));
     },
     async currentInRegions(regionCodes: readonly string[]): Promise<AssignmentRow[]> {
       if (regionCodes.length === 0) return [];
@@ -409,7 +410,7 @@ export function createLiaisonRepository(db: Db) {
           ? where.regionCodes.length > 0
             ? inArray(liaisonVisits.regionCode, [...where.regionCodes])
             : sql`false`
-          : visitSubjectsCondition(where.keys);
+          : subjectsIn(visitSubject, where.keys);
       const ranked = db
         .select({
           subjectKind: liaisonVisits.subjectKind,
@@ -467,19 +468,6 @@ export function createLiaisonRepository(db: Db) {
       return new Map(rows.map((r) => [r.officerId, { all: r.all, onSite: r.onSite }]));
     },
   };
-}
-
-function visitSubjectsCondition(keys: readonly SubjectKey[]): SQL {
-  const enterpriseIds = keys.filter((k) => k.kind === 'enterprise').map((k) => k.id);
-  const projectIds = keys.filter((k) => k.kind === 'project').map((k) => k.id);
-  const any: SQL[] = [];
-  if (enterpriseIds.length > 0)
-    any.push(
-      and(eq(liaisonVisits.subjectKind, 'enterprise'), inArray(liaisonVisits.subjectId, enterpriseIds))!,
-    );
-  if (projectIds.length > 0)
-    any.push(and(eq(liaisonVisits.subjectKind, 'project'), inArray(liaisonVisits.subjectId, projectIds))!);
-  return any.length > 0 ? or(...any)! : sql`false`;
 }
 
 export type LiaisonRepository = ReturnType<typeof createLiaisonRepository>;

@@ -260,7 +260,8 @@ export function createLiaisonService(
 
   return {
     today,
-    readRule,
+    /** The contact rule in force (the default until someone sets one). */
+    getRule: readRule,
     insertOfficers,
     toAssignments,
 
@@ -752,10 +753,6 @@ export function createLiaisonService(
         return updated;
       });
       return (await toAssignments([ended]))[0]!;
-    },
-
-    async getRule(): Promise<ContactRule> {
-      return readRule();
     },
 
     /** The rule is one for the whole city: only a user whose scope is the root of the region tree sets it. */

@@ -23,7 +23,13 @@ import type { Platform } from '../../platform/platform';
 import type { CasesService } from '../cases/index';
 import type { RegionsService } from '../regions/index';
 import type { SubjectKind, SubjectsService } from '../registry/index';
-import { createLiaisonRepository, keyOf, type VisitRow, type VisitVisibility } from './liaison.repository';
+import {
+  createLiaisonRepository,
+  keyOf,
+  type VisitFilter,
+  type VisitRow,
+  type VisitVisibility,
+} from './liaison.repository';
 import type { LiaisonService } from './liaison.service';
 import { checkPhotos, removeStored, storePhoto, type ReceivedVisit, type StoredPhoto } from './photos';
 
@@ -98,6 +104,11 @@ export function createVisitsService(
         createdAt: r.createdAt.toISOString(),
       })),
     );
+  }
+
+  async function filterOf(query: Omit<VisitListQuery, 'page' | 'pageSize'>): Promise<VisitFilter> {
+    const { region, ...rest } = query;
+    return { ...rest, regionCodes: region ? await regions.subtree(region) : undefined };
   }
 
   /** Parses the `visit` field: JSON, then the contract; errors name the field. */
@@ -213,15 +224,7 @@ export function createVisitsService(
     async list(actor: Actor, query: VisitListQuery) {
       const result = await repo.listVisits(
         await visibilityOf(actor),
-        {
-          regionCodes: query.region ? await regions.subtree(query.region) : undefined,
-          officerId: query.officerId,
-          subjectKind: query.subjectKind,
-          subjectId: query.subjectId,
-          mode: query.mode,
-          from: query.from,
-          to: query.to,
-        },
+        await filterOf(query),
         query.page,
         query.pageSize,
       );
@@ -229,15 +232,7 @@ export function createVisitsService(
     },
 
     async *iterate(actor: Actor, query: Omit<VisitListQuery, 'page' | 'pageSize'>): AsyncGenerator<Visit> {
-      const rows = repo.iterateVisits(await visibilityOf(actor), {
-        regionCodes: query.region ? await regions.subtree(query.region) : undefined,
-        officerId: query.officerId,
-        subjectKind: query.subjectKind,
-        subjectId: query.subjectId,
-        mode: query.mode,
-        from: query.from,
-        to: query.to,
-      });
+      const rows = repo.iterateVisits(await visibilityOf(actor), await filterOf(query));
       let batch: VisitRow[] = [];
       for await (const row of rows) {
         batch.push(row);
