@@ -26,7 +26,11 @@ export const permissions = [
   'dashboard.read', // the command dashboard, completeness and the missing list
   'dashboard.export', // the day's figures in Excel and the Word brief
   'cases.read', // cases one may see: region, department's, or one's own
-  'cases.create', // raise a problem
+  'cases.create', // raise a case of a kind one's role allows (the kind's own permission below)
+  'problems.raise', // raise a problem (问题)
+  'directives.issue', // issue a leader's directive (督办事项)
+  'hazards.report', // record a hazard found in an inspection (隐患)
+  'hazards.recheck', // re-check a rectified hazard (复查)
   'cases.act', // take the actions one's party allows (assign, accept, resolve, confirm …)
   'cases.export', // the ledger in Excel
   'cases.stats', // statistics per department and category
@@ -47,7 +51,7 @@ export const publicAccess = 'public' as const;
 export type RouteAccess = Permission | typeof publicAccess;
 
 const everyone: Permission[] = ['session.self', 'reference.read', 'notifications.read'];
-const caseWork: Permission[] = ['cases.read', 'cases.create', 'cases.act'];
+const caseWork: Permission[] = ['cases.read', 'cases.create', 'problems.raise', 'cases.act'];
 const caseOversight: Permission[] = [...caseWork, 'cases.export', 'cases.stats'];
 
 const dashboardReader: Permission[] = ['reports.read', 'dashboard.read', 'dashboard.export'];
@@ -82,23 +86,43 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'registry.code_exception',
     ...dispatching,
     ...caseOversight,
+    'directives.issue',
+    'hazards.report',
+    'hazards.recheck',
     'cases.routing',
     ...liaisonManager,
   ],
-  dispatcher: [...everyone, ...registryManager, ...dispatching, ...caseOversight, ...liaisonManager],
+  dispatcher: [
+    ...everyone,
+    ...registryManager,
+    ...dispatching,
+    ...caseOversight,
+    'directives.issue',
+    ...liaisonManager,
+  ],
   leader: [
     ...everyone,
     'registry.read',
     'registry.export',
     ...dashboardReader,
     'cases.read',
+    'cases.create',
+    'cases.act',
+    'directives.issue',
     'cases.export',
     'cases.stats',
     'liaison.read',
     'liaison.export',
     'liaison.visits.read',
   ],
-  county_dispatcher: [...everyone, ...registryManager, ...dispatching, ...caseOversight, ...liaisonManager],
+  county_dispatcher: [
+    ...everyone,
+    ...registryManager,
+    ...dispatching,
+    ...caseOversight,
+    'directives.issue',
+    ...liaisonManager,
+  ],
   department_officer: [
     ...everyone,
     'registry.read',
@@ -128,7 +152,16 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reports.file',
     ...caseWork,
   ],
-  inspector: [...everyone, 'registry.read', 'reports.read'],
+  inspector: [
+    ...everyone,
+    'registry.read',
+    'reports.read',
+    'cases.read',
+    'cases.create',
+    'cases.act',
+    'hazards.report',
+    'hazards.recheck',
+  ],
   subsidy_officer: [...everyone],
 };
 

@@ -40,24 +40,34 @@ describe('deadlines and lights', () => {
   it('a deadline is the end of the n-th working day, Asia/Shanghai', () => {
     expect(workingDayDeadline('2020-03-06', 1).toISOString()).toBe('2020-03-09T16:00:00.000Z');
   });
-  it('is green with more than one working day left, yellow with one or less, red when overdue', () => {
+  const problem = (startDate: string) => ({ reminderDays: 1, startDate });
+  it('is green with more than the reminder window left, yellow within it, red when overdue', () => {
     const deadline = workingDayDeadline('2020-03-09', 3); // end of Thursday 2020-03-12
-    expect(lightOf(new Date('2020-03-10T09:00:00+08:00'), '2020-03-10', deadline, '2020-03-12')).toBe(
-      'green',
-    );
-    expect(lightOf(new Date('2020-03-11T09:00:00+08:00'), '2020-03-11', deadline, '2020-03-12')).toBe(
-      'yellow',
-    );
-    expect(lightOf(new Date('2020-03-12T23:59:00+08:00'), '2020-03-12', deadline, '2020-03-12')).toBe(
-      'yellow',
-    );
-    expect(lightOf(new Date('2020-03-13T00:00:01+08:00'), '2020-03-13', deadline, '2020-03-12')).toBe('red');
+    const at = (iso: string, date: string) =>
+      lightOf(new Date(iso), date, deadline, '2020-03-12', problem('2020-03-09'));
+    expect(at('2020-03-10T09:00:00+08:00', '2020-03-10')).toBe('green');
+    expect(at('2020-03-11T09:00:00+08:00', '2020-03-11')).toBe('yellow');
+    expect(at('2020-03-12T23:59:00+08:00', '2020-03-12')).toBe('yellow');
+    expect(at('2020-03-13T00:00:01+08:00', '2020-03-13')).toBe('red');
   });
-  it('a weekend before the deadline does not count as time left', () => {
-    const deadline = workingDayDeadline('2020-03-05', 2); // end of Monday 2020-03-09
-    expect(lightOf(new Date('2020-03-06T10:00:00+08:00'), '2020-03-06', deadline, '2020-03-09')).toBe(
-      'yellow',
-    );
+  it('a one-working-day limit is green the day it is assigned, yellow on its deadline day, red after', () => {
+    const deadline = workingDayDeadline('2020-03-06', 1); // Friday → end of Monday 2020-03-09
+    const at = (iso: string, date: string) =>
+      lightOf(new Date(iso), date, deadline, '2020-03-09', problem('2020-03-06'));
+    expect(at('2020-03-06T10:00:00+08:00', '2020-03-06')).toBe('green');
+    expect(at('2020-03-07T10:00:00+08:00', '2020-03-07')).toBe('green'); // Saturday: no working day passed
+    expect(at('2020-03-09T08:00:00+08:00', '2020-03-09')).toBe('yellow');
+    expect(at('2020-03-10T00:00:01+08:00', '2020-03-10')).toBe('red');
+  });
+  it("a directive's three-day window turns yellow three working days before its deadline", () => {
+    const deadline = workingDayDeadline('2020-03-02', 10); // end of Monday 2020-03-16
+    const at = (date: string) =>
+      lightOf(new Date(`${date}T10:00:00+08:00`), date, deadline, '2020-03-16', {
+        reminderDays: 3,
+        startDate: '2020-03-02',
+      });
+    expect(at('2020-03-10')).toBe('green'); // 4 working days left
+    expect(at('2020-03-11')).toBe('yellow'); // 3 left
   });
 });
 

@@ -54,13 +54,20 @@ export function workingDayDeadline(startShanghaiDate: string, n: number): Date {
 
 export type Light = 'green' | 'yellow' | 'red';
 
-/** Red when overdue; yellow when one working day or less is left; green otherwise (DOMAIN.md, Xi'an's rule). */
+/**
+ * Red when overdue. Yellow when at most `reminderDays` working days are left (Xi'an's rule, DOMAIN.md) and at
+ * least one working day of the limit has passed since `startDate`, so a case is not yellow from the second it
+ * is assigned with a one-day limit. Green otherwise.
+ */
 export function lightOf(
   now: Date,
   nowShanghaiDate: string,
   deadline: Date,
   deadlineShanghaiDate: string,
+  policy: { reminderDays: number; startDate: string },
 ): Light {
   if (now.getTime() > deadline.getTime()) return 'red';
-  return workingDaysBetween(nowShanghaiDate, deadlineShanghaiDate) <= 1 ? 'yellow' : 'green';
+  const left = workingDaysBetween(nowShanghaiDate, deadlineShanghaiDate);
+  const passed = workingDaysBetween(policy.startDate, nowShanghaiDate);
+  return left <= policy.reminderDays && passed >= 1 ? 'yellow' : 'green';
 }

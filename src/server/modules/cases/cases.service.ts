@@ -149,9 +149,10 @@ export function createCasesService(
   function lights(row: CaseRow) {
     const now = clock.now();
     const nowDate = today();
+    const policy = { reminderDays: 1, startDate: row.assignedAt ? shanghaiDate(row.assignedAt) : nowDate };
     const acceptLight =
       row.acceptDeadline && (row.state === 'assigned' || row.state === 'reopened')
-        ? lightOf(now, nowDate, row.acceptDeadline, shanghaiDate(new Date(row.acceptDeadline.getTime() - 1)))
+        ? lightOf(now, nowDate, row.acceptDeadline, shanghaiDate(new Date(row.acceptDeadline.getTime() - 1)), policy)
         : null;
     const resolveLight =
       row.resolveDeadline && openStates.includes(row.state as CaseState)
@@ -160,6 +161,7 @@ export function createCasesService(
             nowDate,
             row.resolveDeadline,
             shanghaiDate(new Date(row.resolveDeadline.getTime() - 1)),
+            policy,
           )
         : null;
     return { acceptLight, resolveLight };
