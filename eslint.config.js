@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 const moduleOrder = [
   'regions',
   'users',
+  'notifications',
   'audit',
   'registry',
   'reports',

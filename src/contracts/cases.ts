@@ -184,16 +184,3 @@ export const caseStatsRowSchema = z.object({
   red: z.number().int(),
 });
 export const caseStatsSchema = z.object({ rows: z.array(caseStatsRowSchema) });
-
-export const notificationSchema = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  body: z.string(),
-  caseId: z.number().int().nullable(),
-  createdAt: isoDateTime,
-  readAt: isoDateTime.nullable(),
-});
-export const notificationListSchema = z.object({
-  items: z.array(notificationSchema),
-  unread: z.number().int(),
-});

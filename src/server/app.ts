@@ -33,6 +33,11 @@ import {
   type LiaisonService,
   type VisitsService,
 } from './modules/liaison/index';
+import {
+  createNotificationsService,
+  notificationsRoutes,
+  type NotificationsService,
+} from './modules/notifications/index';
 import { createRegionsService, regionsRoutes, type RegionsService } from './modules/regions/index';
 import {
   createEnterprisesService,
@@ -79,6 +84,7 @@ export interface AppServices {
   regions: RegionsService;
   users: UsersService;
   auth: AuthService;
+  notifications: NotificationsService;
   enterprises: EnterprisesService;
   projects: ProjectsService;
   registryFiles: RegistryFiles;
@@ -113,6 +119,7 @@ export function createServices(platform: Platform): AppServices {
   // A liaison officer's scope is their current assignments; the liaison module sits above users, so the
   // lookup is bound here and runs per request, after every service exists.
   const auth = createAuthService(platform, regions, (userId) => liaison.assignedOf(userId));
+  const notifications = createNotificationsService(platform);
   const registryFiles = createRegistryFiles(platform, regions, enterprises, projects);
   const subjects = createSubjectsService(platform.db);
   const reports = createReportsService(platform, regions, subjects);
@@ -137,6 +144,7 @@ export function createServices(platform: Platform): AppServices {
     regions,
     users,
     auth,
+    notifications,
     enterprises,
     projects,
     registryFiles,
@@ -226,6 +234,7 @@ export async function buildApp(platform: Platform, options: AppOptions = {}): Pr
     users: services.users,
     apiTokens: createApiTokensService(platform, services.regions),
   });
+  await app.register(notificationsRoutes, { notifications: services.notifications });
   await app.register(auditRoutes, { auditService: createAuditService(platform), platform });
   await app.register(registryRoutes, {
     platform,

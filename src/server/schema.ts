@@ -3,6 +3,7 @@ export { settings } from './platform/db/settings.table';
 export { auditLog } from './platform/audit.table';
 export { regions, departments } from './modules/regions/regions.table';
 export { users, sessions, apiTokens } from './modules/users/users.table';
+export { notifications, outbox } from './modules/notifications/notifications.table';
 export { enterprises, projects, creditCodeExceptions } from './modules/registry/registry.table';
 export { reports, reportRevisions, resumptionDaily } from './modules/reports/reports.table';
 export {
@@ -12,8 +13,6 @@ export {
   caseCounters,
   routingRules,
   caseEscalations,
-  notifications,
-  outbox,
 } from './modules/cases/cases.table';
 export {
   liaisonOfficers,

@@ -2,7 +2,7 @@ import { MenuOutlined } from '@ant-design/icons';
 import { Button, Layout, Tag } from 'antd';
 import { Link } from 'react-router';
 import { roleLabels } from '../../domain/roles';
-import { NotificationBell } from '../components/notification-bell';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { platformName, platformShortName } from '../lib/branding';
 import { useCurrentUser } from '../lib/session';
 import { scopeLabel } from './scope-label';

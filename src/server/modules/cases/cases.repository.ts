@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { escapeLike } from '../../platform/db/like';
 import {
@@ -7,8 +7,6 @@ import {
   caseEscalations,
   caseEvents,
   cases,
-  notifications,
-  outbox,
   routingRules,
 } from './cases.table';
 
@@ -301,40 +299,6 @@ export function createCasesRepository(db: Db) {
         .where(inArray(caseEscalations.caseId, [...caseIds]))
         .groupBy(caseEscalations.caseId);
       return new Map(rows.map((r) => [r.caseId, Number(r.level)]));
-    },
-
-    async notify(values: (typeof notifications.$inferInsert)[]): Promise<void> {
-      if (values.length > 0) await db.insert(notifications).values(values);
-    },
-    async enqueue(values: (typeof outbox.$inferInsert)[]): Promise<void> {
-      if (values.length > 0) await db.insert(outbox).values(values);
-    },
-    async notificationsOf(userId: number, limit: number) {
-      const [items, [unread]] = await Promise.all([
-        db
-          .select()
-          .from(notifications)
-          .where(eq(notifications.userId, userId))
-          .orderBy(desc(notifications.id))
-          .limit(limit),
-        db
-          .select({ n: count() })
-          .from(notifications)
-          .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
-      ]);
-      return { items, unread: unread?.n ?? 0 };
-    },
-    async markRead(userId: number, ids: readonly number[] | 'all', at: Date): Promise<void> {
-      await db
-        .update(notifications)
-        .set({ readAt: at })
-        .where(
-          and(
-            eq(notifications.userId, userId),
-            isNull(notifications.readAt),
-            ids === 'all' ? undefined : inArray(notifications.id, [...ids]),
-          ),
-        );
     },
 
     /** Open cases whose deadline has passed (the escalation job's work list). */

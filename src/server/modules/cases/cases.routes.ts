@@ -10,7 +10,6 @@ import {
   caseStatsQuerySchema,
   caseStatsSchema,
   createCaseRequestSchema,
-  notificationListSchema,
   routingRuleListSchema,
   routingRuleSchema,
   updateRoutingRuleSchema,
@@ -160,32 +159,6 @@ export async function casesRoutes(
         parsed.data as never,
         auditContextOf(request),
       );
-    },
-  );
-
-  r.get(
-    '/api/notifications',
-    {
-      config: { access: 'notifications.read' },
-      schema: { tags: ['通知'], summary: '我的通知与未读数', response: { 200: notificationListSchema } },
-    },
-    async (request) => {
-      return cases.notifications(requireActor(request));
-    },
-  );
-  r.post(
-    '/api/notifications/read',
-    {
-      config: { access: 'notifications.read' },
-      schema: {
-        tags: ['通知'],
-        summary: '标为已读（ids 为空则全部）',
-        body: z.strictObject({ ids: z.array(z.number().int()).max(200).optional() }),
-      },
-    },
-    async (request, reply) => {
-      await cases.markRead(requireActor(request), request.body.ids ?? 'all');
-      return reply.code(204).send();
     },
   );
 }

@@ -23,6 +23,7 @@ import type { AuditContext } from '../../platform/audit';
 import type { Db } from '../../platform/db/client';
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
+import { notifyUsers } from '../notifications/index';
 import type { RegionsService } from '../regions/index';
 import type { SubjectKind, SubjectsService } from '../registry/index';
 import type { UsersService } from '../users/index';
@@ -235,18 +236,14 @@ export function createCasesService(
     title: string,
     body: string,
   ) {
-    const now = clock.now();
-    const unique = [...new Set(recipients.map((r) => r.id))];
-    const repo = createCasesRepository(tx);
-    await repo.notify(unique.map((userId) => ({ userId, caseId: caseRow.id, title, body, createdAt: now })));
-    await repo.enqueue(
-      unique.map((userId) => ({
-        channel: 'sms',
-        userId,
-        payload: { caseId: caseRow.id, number: caseRow.number, title, body },
-        createdAt: now,
-      })),
-    );
+    await notifyUsers(tx, {
+      userIds: recipients.map((r) => r.id),
+      title,
+      body,
+      caseId: caseRow.id,
+      at: clock.now(),
+      payload: { number: caseRow.number },
+    });
   }
 
   // Inside a transaction every read goes through `tx`: PGlite has one connection, and a read on `db` would
@@ -773,15 +770,14 @@ export function createCasesService(
               const to = c.leadDepartmentId
                 ? await users.recipients({ departmentIds: [c.leadDepartmentId] }, tx)
                 : [];
-              await repo.notify(
-                to.map((u) => ({
-                  userId: u.id,
-                  caseId: c.id,
-                  title: `待办理：${c.number}`,
-                  body: c.title,
-                  createdAt: c.updatedAt,
-                })),
-              );
+              await notifyUsers(tx, {
+                userIds: to.map((u) => u.id),
+                title: `待办理：${c.number}`,
+                body: c.title,
+                caseId: c.id,
+                at: c.updatedAt,
+                sms: false,
+              });
             }
           }
         }
@@ -794,27 +790,6 @@ export function createCasesService(
           summary: `载入历史问题 ${items.length} 件`,
         });
       });
-    },
-
-    /** The caller's latest 50 notifications and the unread count. */
-    async notifications(actor: Actor) {
-      if (!actor.userId) return { items: [], unread: 0 };
-      const { items, unread } = await createCasesRepository(db).notificationsOf(actor.userId, 50);
-      return {
-        unread,
-        items: items.map((n) => ({
-          id: n.id,
-          title: n.title,
-          body: n.body,
-          caseId: n.caseId,
-          createdAt: n.createdAt.toISOString(),
-          readAt: n.readAt?.toISOString() ?? null,
-        })),
-      };
-    },
-
-    async markRead(actor: Actor, ids: readonly number[] | 'all') {
-      if (actor.userId) await createCasesRepository(db).markRead(actor.userId, ids, clock.now());
     },
 
     today,

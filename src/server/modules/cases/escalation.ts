@@ -2,6 +2,7 @@ import { addDays, shanghaiDate } from '../../../domain/dates';
 import { workingDaysBetween } from '../../../domain/working-days';
 import type { Db } from '../../platform/db/client';
 import type { Platform } from '../../platform/platform';
+import { notifyUsers } from '../notifications/index';
 import type { RegionsService } from '../regions/index';
 import type { UsersService } from '../users/index';
 import { createCasesRepository, type CaseRow } from './cases.repository';
@@ -58,19 +59,14 @@ export function createEscalation(platform: Platform, regions: RegionsService, us
         for (let l = 1; l <= level; l++) {
           if (!(await repo.recordEscalation(row.id, l, now))) continue;
           steps++;
-          const to = [...new Set((await recipientsFor(tx, l, row)).map((r) => r.id))];
-          const title = `督办提醒：${row.number}${labels[l]}`;
-          await repo.notify(
-            to.map((userId) => ({ userId, caseId: row.id, title, body: row.title, createdAt: now })),
-          );
-          await repo.enqueue(
-            to.map((userId) => ({
-              channel: 'sms',
-              userId,
-              payload: { caseId: row.id, number: row.number, title, level: l },
-              createdAt: now,
-            })),
-          );
+          await notifyUsers(tx, {
+            userIds: (await recipientsFor(tx, l, row)).map((r) => r.id),
+            title: `督办提醒：${row.number}${labels[l]}`,
+            body: row.title,
+            caseId: row.id,
+            at: now,
+            payload: { number: row.number, level: l },
+          });
           await repo.addEvent({
             caseId: row.id,
             at: now,

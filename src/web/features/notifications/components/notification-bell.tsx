@@ -1,41 +1,14 @@
 import { BellOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Drawer, Empty, Flex, Popover, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { z } from 'zod';
-import { notificationListSchema, type notificationSchema } from '../../contracts/cases';
-import { request } from '../lib/api';
-import { cityTimeZone } from '../lib/format';
-import { useCan } from '../lib/session';
-import { useIsMobile } from '../lib/use-is-mobile';
+import type { Notification } from '../../../../contracts/notifications';
+import { cityTimeZone } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
+import { useIsMobile } from '../../../lib/use-is-mobile';
+import { useMarkRead, useNotifications } from '../api/notifications';
 import './notification-bell.css';
-
-type Notification = z.infer<typeof notificationSchema>;
-
-const notificationsKey = ['notifications'] as const;
-
-function useNotifications(enabled: boolean) {
-  return useQuery({
-    queryKey: notificationsKey,
-    queryFn: () => request('/api/notifications', { schema: notificationListSchema }),
-    enabled,
-    // New cases, assignments and red lights arrive while the page is open: look once a minute.
-    refetchInterval: 60_000,
-    refetchIntervalInBackground: false,
-    staleTime: 30_000,
-  });
-}
-
-function useMarkRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (ids: number[] | undefined) =>
-      request('/api/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
-  });
-}
 
 function when(iso: string): string {
   const at = dayjs(iso).tz(cityTimeZone);
