@@ -97,7 +97,8 @@ describe('a problem from raising to closing', () => {
     expect(a).toMatchObject({
       state: 'assigned',
       leadDepartmentName: '市人社局',
-      acceptLight: 'yellow',
+      // A one-working-day limit is green on the day it is assigned: lights mean something.
+      acceptLight: 'green',
       resolveLight: 'green',
     });
     expect(a.acceptDeadline).toBe('2020-03-09T16:00:00.000Z'); // end of Monday 03-09, +08:00
