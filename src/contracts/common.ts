@@ -45,7 +45,8 @@ export function pageOf<T extends z.ZodType>(item: T) {
 export const isoDateTime = z.string().describe('ISO 8601 时间，带时区');
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  // abort: text that is not a date gets one message, not also 日期不存在.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD', abort: true })
   .refine(isValidIsoDate, '日期不存在');
 
 /** Excel imports: validate first, then commit all or nothing. */

@@ -51,7 +51,7 @@ export async function createFirstAdmin(
   return services.users.create(
     scope,
     { username, name: '系统管理员', password, role: 'admin', regionCode: root.code },
-    { ...systemAuditContext, username: 'bootstrap' },
+    { ...systemAuditContext, username: '系统初始化' },
     { mustChangePassword: false },
   );
 }

@@ -17,6 +17,9 @@ import { generateEnterprises, generateProjects } from './registry-scenario';
 
 const demoSettingKey = 'demo.loadedAt';
 
+/** The actor the audit log shows for everything the demo loader writes (the audit screen shows it as is). */
+const demoAuditContext = { ...systemAuditContext, username: '演示数据载入' };
+
 /** The enterprise the demo account `enterprise` files for (API.md). */
 export const demoEnterpriseName = '常宁市隆源铜业有限公司';
 
@@ -36,7 +39,7 @@ async function cityScope(services: AppServices): Promise<Scope> {
 
 /** The generated registry goes through the same validation and commit as an Excel import. */
 async function loadRegistry(services: AppServices, scope: Scope, regionNames: Map<string, string>) {
-  const context = { ...systemAuditContext, username: 'demo-loader' };
+  const context = demoAuditContext;
   const enterprises = generateEnterprises();
   const enterpriseRecords = enterprises.map((e, i) => ({
     row: i + 2,
@@ -51,6 +54,7 @@ async function loadRegistry(services: AppServices, scope: Scope, regionNames: Ma
       contactName: e.contactName,
       contactPhone: e.contactPhone,
       continuous: e.isContinuousProcess ? '是' : '否',
+      activeFrom: '', // the import's day: the clock stands at registryLoadedAt
     } satisfies Record<EnterpriseColumn, string>,
   }));
   await services.registryFiles.importEnterpriseRecords(
@@ -73,6 +77,7 @@ async function loadRegistry(services: AppServices, scope: Scope, regionNames: Ma
       plannedStart: p.plannedStart,
       plannedEnd: p.plannedEnd,
       stage: projectStageLabels[p.stage],
+      activeFrom: '',
     } satisfies Record<ProjectColumn, string>,
   }));
   await services.registryFiles.importProjectRecords(
@@ -177,7 +182,7 @@ async function loadReports(services: AppServices, scope: Scope) {
       });
     }
   }
-  await services.reports.loadHistory(rows, revisions, { ...systemAuditContext, username: 'demo-loader' });
+  await services.reports.loadHistory(rows, revisions, demoAuditContext);
 }
 
 /** About 300 problems with their whole timelines, raised by the demo accounts and placeholder people. */
@@ -204,7 +209,7 @@ async function loadCases(services: AppServices, scope: Scope) {
       { userId: null, name: '耒阳联络员 谢军', role: 'liaison_officer', regionCode: '430481' },
     ],
   });
-  await services.cases.loadHistory(cases, { ...systemAuditContext, username: 'demo-loader' });
+  await services.cases.loadHistory(cases, demoAuditContext);
 }
 
 /**
@@ -228,10 +233,7 @@ async function loadLiaison(services: AppServices, scope: Scope) {
       firstSubjectName: demoEnterpriseName,
     },
   });
-  await services.liaison.loadHistory(scenario, demoPassword, new Map([[0, demo.id]]), {
-    ...systemAuditContext,
-    username: 'demo-loader',
-  });
+  await services.liaison.loadHistory(scenario, demoPassword, new Map([[0, demo.id]]), demoAuditContext);
 }
 
 /** Loads the demo scenario once; a later start finds the marker and does nothing. */
@@ -249,7 +251,7 @@ export async function loadDemoOnce(platform: Platform, services: AppServices): P
   const boundEnterprise = enterprises.find((e) => e.name === demoEnterpriseName)!;
   const enterpriseId = await services.enterprises.findIdByCreditCode(boundEnterprise.creditCode);
   const departments = await services.regions.departmentsIn(scope.regionCodes);
-  const context = { ...systemAuditContext, username: 'demo-loader' };
+  const context = demoAuditContext;
   for (const account of demoAccounts) {
     const department = account.departmentCode
       ? departments.find((d) => d.code === account.departmentCode)

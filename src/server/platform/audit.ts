@@ -14,7 +14,7 @@ export interface AuditContext {
 
 export const systemAuditContext: AuditContext = {
   userId: null,
-  username: 'system',
+  username: '系统',
   role: null,
   ip: null,
   requestId: null,

@@ -82,8 +82,11 @@ export async function* readSheet<K extends string>(
   });
   // ExcelJS reads a worksheet that comes before xl/workbook.xml in the zip (as SheetJS and some WPS files
   // order them) with an undefined workbook model and throws; an empty model lets it read the rows.
-  const withModel = reader as unknown as { model?: unknown };
+  // Likewise a date cell there needs the workbook properties (1900 or 1904 dates): until workbook.xml is read,
+  // assume 1900, Excel's default.
+  const withModel = reader as unknown as { model?: unknown; properties?: unknown };
   withModel.model ??= { sheets: [] };
+  withModel.properties ??= { model: { date1904: false } };
   let columnIndex: Map<K, number> | null = null;
   let bestMissing: string[] = columns.filter((c) => c.required).map((c) => c.header);
   try {

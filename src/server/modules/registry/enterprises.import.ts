@@ -10,6 +10,8 @@ import {
 } from './enterprises.repository';
 import { zodRowErrors, type ImportSpec } from '../../platform/import-engine';
 import {
+  activeFromAfterClosing,
+  normaliseDateText,
   normaliseNumberText,
   resolveSubjectRegion,
   stripFormulaGuard,
@@ -26,7 +28,8 @@ export type EnterpriseColumn =
   | 'address'
   | 'contactName'
   | 'contactPhone'
-  | 'continuous';
+  | 'continuous'
+  | 'activeFrom';
 
 /** The sheet's columns, in API.md's order; the template, the export and the import share them. */
 export const enterpriseColumns: readonly ColumnSpec<EnterpriseColumn>[] = [
@@ -40,6 +43,8 @@ export const enterpriseColumns: readonly ColumnSpec<EnterpriseColumn>[] = [
   { key: 'contactName', header: '联系人', required: false },
   { key: 'contactPhone', header: '联系电话', required: false },
   { key: 'continuous', header: '连续生产型', required: false },
+  // After API.md's columns, and optional so that older templates still import (blank = the import's day).
+  { key: 'activeFrom', header: '纳入统计日期', required: false },
 ];
 
 const fieldToColumn: Partial<Record<string, EnterpriseColumn>> = {
@@ -50,7 +55,10 @@ const fieldToColumn: Partial<Record<string, EnterpriseColumn>> = {
 const yes = new Set(['是', 'Y', 'YES', 'TRUE', '1', '√']);
 const no = new Set(['否', 'N', 'NO', 'FALSE', '0', '']);
 
-export type EnterpriseImportValue = Omit<NewEnterpriseRow, 'createdAt' | 'updatedAt' | 'activeFrom'>;
+/** `activeFrom` is absent when the cell is blank: a new enterprise starts today, an existing one keeps its date. */
+export type EnterpriseImportValue = Omit<NewEnterpriseRow, 'createdAt' | 'updatedAt' | 'activeFrom'> & {
+  activeFrom?: string;
+};
 
 function headerOf(key: EnterpriseColumn): string {
   return enterpriseColumns.find((c) => c.key === key)!.header;
@@ -90,10 +98,11 @@ export function parseEnterpriseRecord(
     contactName: cells.contactName,
     contactPhone: normaliseNumberText(cells.contactPhone).replace(/^(0\d{2,3})(\d{7,8})$/, '$1-$2'),
     isContinuousProcess: yes.has(continuousText),
+    activeFrom: cells.activeFrom ? normaliseDateText(cells.activeFrom) : undefined,
   });
   if (!parsed.success) errors.push(...zodRowErrors(parsed.error, record, enterpriseColumns, fieldToColumn));
   if (errors.length > 0 || !parsed.success) return { errors };
-  const { activeFrom: _activeFrom, ...value } = parsed.data;
+  const value = parsed.data;
   return { key: code.code, value: { ...value, annualOutput: normaliseAmount(value.annualOutput) } };
 }
 
@@ -107,7 +116,8 @@ function sameAs(existing: EnterpriseRow, value: EnterpriseImportValue): boolean 
     existing.address === (value.address ?? '') &&
     existing.contactName === (value.contactName ?? '') &&
     existing.contactPhone === (value.contactPhone ?? '') &&
-    existing.isContinuousProcess === (value.isContinuousProcess ?? false)
+    existing.isContinuousProcess === (value.isContinuousProcess ?? false) &&
+    (value.activeFrom === undefined || existing.activeFrom === value.activeFrom)
   );
 }
 
@@ -128,18 +138,24 @@ export function enterpriseImportSpec(
       return new Map(rows.map((r) => [r.creditCode, r]));
     },
     checkExisting(existing, parsed) {
-      if (lookup.scopeCodes.has(existing.regionCode)) return null;
-      return {
-        row: parsed.row,
-        column: headerOf('creditCode'),
-        value: parsed.key,
-        message: '该信用代码已登记在您管理范围以外的区县，不能修改',
-      };
+      if (!lookup.scopeCodes.has(existing.regionCode))
+        return {
+          row: parsed.row,
+          column: headerOf('creditCode'),
+          value: parsed.key,
+          message: '该信用代码已登记在您管理范围以外的区县，不能修改',
+        };
+      return activeFromAfterClosing(existing, parsed.value.activeFrom, parsed.row, headerOf('activeFrom'));
     },
     isUnchanged: sameAs,
     async insertMany(db, values) {
       await createEnterprisesRepository(db).insertMany(
-        values.map((v) => ({ ...v, activeFrom: shanghaiDate(now), createdAt: now, updatedAt: now })),
+        values.map((v) => ({
+          ...v,
+          activeFrom: v.activeFrom ?? shanghaiDate(now),
+          createdAt: now,
+          updatedAt: now,
+        })),
       );
     },
     async update(db, existing, value) {

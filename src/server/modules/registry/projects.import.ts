@@ -11,6 +11,8 @@ import type { ColumnSpec, SheetRecord } from '../../platform/excel-reader';
 import { zodRowErrors, type ImportSpec } from '../../platform/import-engine';
 import { createProjectsRepository, type NewProjectRow, type ProjectRow } from './projects.repository';
 import {
+  activeFromAfterClosing,
+  normaliseDateText,
   normaliseNumberText,
   resolveSubjectRegion,
   stripFormulaGuard,
@@ -28,7 +30,8 @@ export type ProjectColumn =
   | 'annualPlannedInvestment'
   | 'plannedStart'
   | 'plannedEnd'
-  | 'stage';
+  | 'stage'
+  | 'activeFrom';
 
 export const projectColumns: readonly ColumnSpec<ProjectColumn>[] = [
   { key: 'code', header: '项目编号', required: true },
@@ -42,22 +45,21 @@ export const projectColumns: readonly ColumnSpec<ProjectColumn>[] = [
   { key: 'plannedStart', header: '计划开工', required: true },
   { key: 'plannedEnd', header: '计划竣工', required: true },
   { key: 'stage', header: '建设阶段', required: true },
+  // After API.md's columns, and optional so that older templates still import (blank = the import's day).
+  { key: 'activeFrom', header: '纳入统计日期', required: false },
 ];
 
 const fieldToColumn: Partial<Record<string, ProjectColumn>> = { regionCode: 'region' };
 const levelByLabel = new Map(projectLevels.map((l) => [projectLevelLabels[l], l] as const));
 const stageByLabel = new Map(projectStages.map((s) => [projectStageLabels[s], s] as const));
 
-export type ProjectImportValue = Omit<NewProjectRow, 'createdAt' | 'updatedAt' | 'activeFrom'>;
+/** `activeFrom` is absent when the cell is blank: a new project starts today, an existing one keeps its date. */
+export type ProjectImportValue = Omit<NewProjectRow, 'createdAt' | 'updatedAt' | 'activeFrom'> & {
+  activeFrom?: string;
+};
 
 function headerOf(key: ProjectColumn): string {
   return projectColumns.find((c) => c.key === key)!.header;
-}
-
-/** 2020/3/8, 2020.03.08 and 2020-3-8 all mean 2020-03-08. */
-function normaliseDateText(text: string): string {
-  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(normaliseNumberText(text));
-  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : text;
 }
 
 export function parseProjectRecord(
@@ -92,12 +94,13 @@ export function parseProjectRecord(
     plannedStart: normaliseDateText(cells.plannedStart),
     plannedEnd: normaliseDateText(cells.plannedEnd),
     stage: stage ?? 'continuing',
+    activeFrom: cells.activeFrom ? normaliseDateText(cells.activeFrom) : undefined,
   });
   if (!parsed.success) errors.push(...zodRowErrors(parsed.error, record, projectColumns, fieldToColumn));
   else if (parsed.data.plannedEnd < parsed.data.plannedStart)
     error('plannedEnd', '计划竣工日期不能早于计划开工日期');
   if (errors.length > 0 || !parsed.success) return { errors };
-  const { activeFrom: _activeFrom, ...value } = parsed.data;
+  const value = parsed.data;
   return {
     key: value.code,
     value: {
@@ -119,7 +122,8 @@ function sameAs(existing: ProjectRow, value: ProjectImportValue): boolean {
     existing.annualPlannedInvestment === value.annualPlannedInvestment &&
     existing.plannedStart === value.plannedStart &&
     existing.plannedEnd === value.plannedEnd &&
-    existing.stage === value.stage
+    existing.stage === value.stage &&
+    (value.activeFrom === undefined || existing.activeFrom === value.activeFrom)
   );
 }
 
@@ -138,18 +142,24 @@ export function projectImportSpec(
       return new Map(rows.map((r) => [r.code, r]));
     },
     checkExisting(existing, parsed) {
-      if (lookup.scopeCodes.has(existing.regionCode)) return null;
-      return {
-        row: parsed.row,
-        column: headerOf('code'),
-        value: parsed.key,
-        message: '该项目编号已登记在您管理范围以外的区县，不能修改',
-      };
+      if (!lookup.scopeCodes.has(existing.regionCode))
+        return {
+          row: parsed.row,
+          column: headerOf('code'),
+          value: parsed.key,
+          message: '该项目编号已登记在您管理范围以外的区县，不能修改',
+        };
+      return activeFromAfterClosing(existing, parsed.value.activeFrom, parsed.row, headerOf('activeFrom'));
     },
     isUnchanged: sameAs,
     async insertMany(db, values) {
       await createProjectsRepository(db).insertMany(
-        values.map((v) => ({ ...v, activeFrom: shanghaiDate(now), createdAt: now, updatedAt: now })),
+        values.map((v) => ({
+          ...v,
+          activeFrom: v.activeFrom ?? shanghaiDate(now),
+          createdAt: now,
+          updatedAt: now,
+        })),
       );
     },
     async update(db, existing, value) {

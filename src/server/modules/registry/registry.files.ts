@@ -24,9 +24,10 @@ import { loadRegionLookup } from './registry.rules';
 
 const enterpriseGuide =
   '填写说明：统一社会信用代码 18 位；所属区县填名称（如 常宁市）或 6 位代码（如 430482）；行业代码为 GB/T 4754-2017 小类（如 C3251）；' +
-  '年产值单位万元，最多两位小数；连续生产型填“是”或“否”。表头下每行一家企业，按信用代码新增或更新。';
+  '年产值单位万元，最多两位小数；连续生产型填“是”或“否”；纳入统计日期填 2020-03-08 或 Excel 日期，从这一天起要求报送，留空为导入当天。表头下每行一家企业，按信用代码新增或更新。';
 const projectGuide =
-  '填写说明：项目级别填 省级/市级/县级；所属区县填名称或代码；金额单位万元；日期格式 2020-03-08；建设阶段填 前期/新开工/续建/竣工。' +
+  '填写说明：项目级别填 省级/市级/县级；所属区县填名称或代码；金额单位万元；日期格式 2020-03-08；建设阶段填 前期/新开工/续建/竣工；' +
+  '纳入统计日期从这一天起要求报送，留空为导入当天。' +
   '表头下每行一个项目，按项目编号新增或更新。';
 
 function describeFilter(filter: Record<string, unknown>): string {
@@ -80,6 +81,7 @@ export function createRegistryFiles(
       contactName: (r) => r.contactName,
       contactPhone: (r) => (canSeeContact ? r.contactPhone : (maskPhone(r.contactPhone) ?? '')),
       continuous: (r) => (r.isContinuousProcess ? '是' : '否'),
+      activeFrom: (r) => r.activeFrom,
     });
   }
 
@@ -96,6 +98,7 @@ export function createRegistryFiles(
       plannedStart: (r) => r.plannedStart,
       plannedEnd: (r) => r.plannedEnd,
       stage: (r) => projectStageLabels[r.stage as ProjectStage],
+      activeFrom: (r) => r.activeFrom,
     });
   }
 

@@ -29,6 +29,7 @@ const header = [
   '联系人',
   '联系电话',
   '连续生产型',
+  '纳入统计日期',
 ];
 
 function row(
@@ -287,6 +288,7 @@ describe('project import', () => {
     '计划开工',
     '计划竣工',
     '建设阶段',
+    '纳入统计日期',
   ];
 
   it('imports, reports bad levels and dates, and round-trips through export', async () => {

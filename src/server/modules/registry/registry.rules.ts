@@ -1,3 +1,4 @@
+import type { ImportRowError } from '../../../contracts/registry';
 import type { RegionNode } from '../../../domain/regions';
 import type { Scope } from '../../platform/access';
 import type { RegionsService } from '../regions/index';
@@ -38,6 +39,23 @@ export function normaliseNumberText(text: string): string {
   return text
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[,\s\u3000]/g, '');
+}
+
+/** 2020/3/8, 2020.03.08, 2020年3月8日 and 2020-3-8 all mean 2020-03-08; other text is left for the schema to reject. */
+export function normaliseDateText(text: string): string {
+  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(normaliseNumberText(text));
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : text;
+}
+
+/** A subject closed (关停) on a day cannot start counting after it; the import says so on the row. */
+export function activeFromAfterClosing(
+  existing: { closedAt: string | null },
+  activeFrom: string | undefined,
+  row: number,
+  column: string,
+): ImportRowError | null {
+  if (activeFrom === undefined || existing.closedAt === null || activeFrom <= existing.closedAt) return null;
+  return { row, column, value: activeFrom, message: `纳入统计日期不能晚于关停日期 ${existing.closedAt}` };
 }
 
 /** The apostrophe an export put before formula-like text (see platform/excel.ts) comes off again on import. */
