@@ -1,4 +1,5 @@
-import { and, count, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { roles } from '../../../domain/roles';
 import type { Db } from '../../platform/db/client';
 import { escapeLike } from '../../platform/db/like';
 import type { Scope } from '../../platform/access';
@@ -15,6 +16,15 @@ export interface UserFilter {
   regionCodes?: readonly string[] | undefined;
   status?: 'active' | 'disabled' | undefined;
 }
+
+/**
+ * The list shows the few role accounts first, in roles.ts order, and the liaison officers (thousands, loaded
+ * from the roster) after them, so that an administrator finds the dispatchers without a filter.
+ */
+const listRoleOrder = [...roles.filter((r) => r !== 'liaison_officer'), 'liaison_officer'];
+const listRoleRank = sql`case ${users.role} ${sql.raw(
+  listRoleOrder.map((r, i) => `when '${r}' then ${i}`).join(' '),
+)} else ${sql.raw(String(listRoleOrder.length))} end`;
 
 export function createUsersRepository(db: Db) {
   function scopeCondition(scope: Scope): SQL {
@@ -53,7 +63,7 @@ export function createUsersRepository(db: Db) {
           .select()
           .from(users)
           .where(where)
-          .orderBy(desc(users.id))
+          .orderBy(listRoleRank, asc(users.name), asc(users.id))
           .limit(pageSize)
           .offset((page - 1) * pageSize),
         db.select({ n: count() }).from(users).where(where),
