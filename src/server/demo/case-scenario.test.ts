@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { problemCategories, problemKind } from '../../domain/cases/problem';
 import {
   caseNumber,
   checkAction,
   nextState,
-  problemCategories,
   type CaseAction,
   type CaseParty,
   type CaseState,
-} from '../../domain/case-workflow';
+} from '../../domain/cases/workflow';
 import { shanghaiDate } from '../../domain/dates';
 import { hengyangDepartments } from '../../domain/reference/hengyang';
 import { endOfDay, lightOf, workingDayDeadline, type Light } from '../../domain/working-days';
@@ -52,17 +52,24 @@ const today = shanghaiDate(now);
 const ms = (iso: string) => Date.parse(iso);
 /** The Shanghai date a deadline (24:00 of that date) closes. */
 const deadlineDateOf = (iso: string) => shanghaiDate(new Date(ms(iso) - 1));
-// The demo's cases are old enough that a working day of their limit has passed (the start date is not kept here).
-const light = (deadline: string): Light =>
-  lightOf(now, today, new Date(deadline), deadlineDateOf(deadline), { reminderDays: 1, startDate: '2020-01-01' });
+/** When the running deadlines started: the last assignment or reopening (the server's fallback likewise). */
+const timerStart = (c: ScenarioCase) =>
+  c.events.filter((e) => e.action === 'assign' || (e.action === 'confirm' && e.toState === 'reopened')).at(-1)
+    ?.at ?? c.createdAt;
+// As the engine lights them: yellow with one working day or less left, once a working day has passed.
+const light = (c: ScenarioCase, deadline: string): Light =>
+  lightOf(now, today, new Date(deadline), deadlineDateOf(deadline), {
+    reminderDays: problemKind.timeLimits.reminderDays,
+    startDate: shanghaiDate(new Date(timerStart(c))),
+  });
 
 /** The open deadline's light: acceptance while not accepted, resolution while not resolved. */
 function lights(c: ScenarioCase): { accept: Light | null; resolve: Light | null } {
   const awaitingAccept = c.state === 'assigned' || c.state === 'reopened';
   const awaitingResolve = awaitingAccept || c.state === 'accepted';
   return {
-    accept: awaitingAccept && c.acceptDeadline ? light(c.acceptDeadline) : null,
-    resolve: awaitingResolve && c.resolveDeadline ? light(c.resolveDeadline) : null,
+    accept: awaitingAccept && c.acceptDeadline ? light(c, c.acceptDeadline) : null,
+    resolve: awaitingResolve && c.resolveDeadline ? light(c, c.resolveDeadline) : null,
   };
 }
 const worst = (c: ScenarioCase): Light | null => {
@@ -109,7 +116,7 @@ describe('the problem scenario', () => {
     }
     for (const [day, list] of byDay) {
       list.sort((a, b) => ms(a.createdAt) - ms(b.createdAt));
-      list.forEach((c, i) => expect(c.number).toBe(caseNumber('problem', day, i + 1)));
+      list.forEach((c, i) => expect(c.number).toBe(caseNumber(problemKind, day, i + 1)));
     }
   });
 
@@ -193,16 +200,13 @@ describe('the problem scenario', () => {
         expect(e.at).toMatch(/^2020-0[23]-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
         expect(e.fromState).toBe(state);
         const action = e.action as CaseAction;
-        expect(e.toState).toBe(nextState(action, state, { satisfied: e.body.satisfied === true }));
+        const facts = { state, openParts: openParts.size, hasPendingExtension: pendingExtension };
+        expect(e.toState).toBe(nextState(problemKind, action, facts, e.body));
         const parties: CaseParty[] = [];
         if (roles[e.actorRole]) parties.push(roles[e.actorRole]!);
         if (e.actorName === c.requesterName) parties.push('requester');
         if (e.actorRole === 'department_officer') parties.push(e.departmentId === lead ? 'lead' : 'co');
-        const refusal = checkAction(
-          action,
-          { state, openParts: openParts.size, hasPendingExtension: pendingExtension },
-          parties,
-        );
+        const refusal = checkAction(problemKind, action, facts, parties);
         expect(refusal, `${c.number} ${e.action} by ${e.actorName} in ${state}`).toBeNull();
         if (action === 'assign') {
           lead = e.departmentId;
@@ -232,7 +236,8 @@ describe('the problem scenario', () => {
           expect(c.rating).toBeGreaterThanOrEqual(3);
           expect(c.rating).toBeLessThanOrEqual(5);
           expect(c.resolvedAt).toBe(last('resolve')!.at);
-          expect(c.departments.every((d) => d.doneAt !== null)).toBe(true);
+          // Co-departments finish their parts before the lead resolves (the engine refuses otherwise).
+          expect(c.departments.filter((d) => d.role === 'co').every((d) => d.doneAt !== null)).toBe(true);
         } else {
           expect(['duplicate', 'out_of_remit']).toContain(c.closedAs);
           expect(c.events.map((e) => e.action)).toEqual(['create', 'close-as']);
@@ -267,8 +272,12 @@ describe('the problem scenario', () => {
       const extension = c.events.filter(
         (e) => e.action === 'decide-extension' && e.body.approve === true && e.at > anchor.at,
       );
+      // The decision carries no date: the extension is to the date the lead asked for.
+      const requested = c.events.filter(
+        (e) => e.action === 'request-extension' && extension.length > 0 && e.at <= extension.at(-1)!.at,
+      );
       const expected = extension.length
-        ? endOfDay(extension.at(-1)!.body.until as string).getTime()
+        ? endOfDay(requested.at(-1)!.body.until as string).getTime()
         : workingDayDeadline(date, days).getTime();
       expect(ms(c.resolveDeadline!)).toBe(expected);
       checked++;
@@ -326,7 +335,10 @@ describe('the problem scenario', () => {
     expect(red.length).toBeGreaterThanOrEqual(3);
     expect(red.length).toBeLessThanOrEqual(8);
     expect(red.some((c) => lights(c).resolve === 'red' && c.state === 'accepted')).toBe(true);
-    expect(cases.filter((c) => worst(c) === 'yellow').length).toBeGreaterThanOrEqual(3);
+    // Few yellow: most open cases still have days left, and those assigned on Friday have had no working day yet.
+    const yellow = cases.filter((c) => worst(c) === 'yellow').length;
+    expect(yellow).toBeGreaterThanOrEqual(1);
+    expect(yellow).toBeLessThan(red.length + 5);
     const confirms = cases.flatMap((c) => c.events.filter((e) => e.action === 'confirm'));
     const satisfied = confirms.filter((e) => e.body.satisfied === true).length / confirms.length;
     expect(satisfied).toBeGreaterThan(0.85);
@@ -340,6 +352,7 @@ describe('the problem scenario', () => {
   it('is deterministic and fast', () => {
     expect(generateCases(buildInput())).toEqual(cases);
     expect(generateCases(input, 7)).not.toEqual(cases);
-    expect(elapsed).toBeLessThan(1000);
+    // Every step goes through the engine (body check, working-day deadlines): about 0.5 s on a quiet machine.
+    expect(elapsed).toBeLessThan(2000);
   });
 });

@@ -1,9 +1,5 @@
-import {
-  caseNumber,
-  type CaseSource,
-  type CaseState,
-  type ProblemCategory,
-} from '../../../domain/case-workflow';
+import { problemKind, type ProblemCategory, type ProblemSource } from '../../../domain/cases/problem';
+import { caseNumber, type CaseState } from '../../../domain/cases/workflow';
 import { addDays } from '../../../domain/dates';
 import { addWorkingDays } from '../../../domain/working-days';
 import { apportion, createRandom } from '../random';
@@ -99,7 +95,7 @@ export function generateCases(input: CaseScenarioInput, seed = 20200311): Scenar
       original.createdMs + r.int(3 * 60, 50 * 60) * MINUTE,
       instant(caseScenarioEnd, 15 * 60),
     );
-    const source: CaseSource =
+    const source: ProblemSource =
       original.source === 'enterprise' ? r.pick(['liaison_visit', 'hotline_12345'] as const) : 'enterprise';
     plans.push({
       ...original,
@@ -123,7 +119,7 @@ export function generateCases(input: CaseScenarioInput, seed = 20200311): Scenar
     const date = dateOf(plan.createdMs);
     const serial = (serials.get(date) ?? 0) + 1;
     serials.set(date, serial);
-    plan.number = caseNumber('problem', date, serial);
+    plan.number = caseNumber(problemKind, date, serial);
     plan.seed = (seed + (i + 1) * 7919) >>> 0;
   }
   for (const plan of plans)

@@ -89,6 +89,11 @@ export class Directory {
     );
   }
 
+  /** The department's name by id, or undefined when there is no such department. */
+  departmentName(id: number): string | undefined {
+    return this.input.departments.find((d) => d.id === id)?.name;
+  }
+
   has(code: string): boolean {
     return this.byCode.has(code);
   }

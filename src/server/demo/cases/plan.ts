@@ -1,4 +1,5 @@
-import type { CasePriority, CaseSource, ProblemCategory } from '../../../domain/case-workflow';
+import type { ProblemCategory, ProblemSource } from '../../../domain/cases/problem';
+import type { CasePriority } from '../../../domain/cases/workflow';
 import { addDays } from '../../../domain/dates';
 import type { Random } from '../random';
 import type { Department, Directory, Person, Subject } from './people';
@@ -21,7 +22,7 @@ export interface Plan {
   subject: Subject;
   category: ProblemCategory;
   priority: CasePriority;
-  source: CaseSource;
+  source: ProblemSource;
   reportDate: string | null;
   requester: Person;
   title: string;
@@ -49,7 +50,7 @@ export interface Plan {
   seed: number;
 }
 
-export function sourcePrefix(source: CaseSource, reportDate: string | null): string {
+export function sourcePrefix(source: ProblemSource, reportDate: string | null): string {
   switch (source) {
     case 'enterprise':
       return '';
@@ -67,7 +68,7 @@ export function sourcePrefix(source: CaseSource, reportDate: string | null): str
 export function requesterFor(
   directory: Directory,
   r: Random,
-  source: CaseSource,
+  source: ProblemSource,
   subject: Subject,
   countyLevel: boolean,
 ): Person {
@@ -97,7 +98,7 @@ export interface Draft {
   createdMs: number;
   category: ProblemCategory;
   subject: Subject;
-  source?: CaseSource;
+  source?: ProblemSource;
 }
 
 export function planCase(directory: Directory, r: Random, draft: Draft): Plan {
@@ -153,7 +154,7 @@ export function planCase(directory: Directory, r: Random, draft: Draft): Plan {
     draft.source ??
     pickWeighted(
       r,
-      (Object.entries(sourceWeights) as [CaseSource, number][]).filter(
+      (Object.entries(sourceWeights) as [ProblemSource, number][]).filter(
         ([s]) => kind === 'enterprise' || s !== 'hotline_12345',
       ),
     );
@@ -232,7 +233,7 @@ export function planOutOfRemit(directory: Directory, r: Random, draft: Draft, in
     co: null,
     createdDate: dateOf(draft.createdMs),
   });
-  const source: CaseSource = r.chance(0.5) ? 'enterprise' : 'hotline_12345';
+  const source: ProblemSource = r.chance(0.5) ? 'enterprise' : 'hotline_12345';
   const base = planCase(directory, r, { ...draft, category: entry.category, source });
   return {
     ...base,

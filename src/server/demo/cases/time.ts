@@ -1,5 +1,4 @@
 import { addDays } from '../../../domain/dates';
-import { workingDayDeadline } from '../../../domain/working-days';
 import type { Random } from '../random';
 import { caseScenarioNow } from './types';
 
@@ -38,10 +37,6 @@ export function office(r: Random, ms: number, until = 21 * 60): number {
   if (minute < 8 * 60) return instant(date, 8 * 60 + r.int(0, 50), r.int(0, 59));
   if (minute >= until) return instant(addDays(date, 1), 8 * 60 + r.int(0, 70), r.int(0, 59));
   return wholeSecond(ms);
-}
-
-export function deadlineAfter(ms: number, workingDays: number): number {
-  return workingDayDeadline(dateOf(ms), workingDays).getTime();
 }
 
 /** The Shanghai date a deadline instant (24:00) closes. */

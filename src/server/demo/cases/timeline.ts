@@ -1,40 +1,17 @@
-import {
-  defaultTimeLimits,
-  nextState,
-  type CaseAction,
-  type CasePriority,
-  type CaseState,
-} from '../../../domain/case-workflow';
+import { problemKind } from '../../../domain/cases/problem';
+import type { CaseAction, CasePriority } from '../../../domain/cases/workflow';
 import { addWorkingDays, endOfDay } from '../../../domain/working-days';
 import { createRandom, type Random } from '../random';
 import type { Department, Directory, Person } from './people';
 import type { Plan } from './plan';
-import { HOUR, MINUTE, deadlineAfter, deadlineDate, monthDay, nowMs, office, wholeSecond } from './time';
-import type { CaseCloseKind, ScenarioCaseEvent } from './types';
+import { applyStep, submitted, type Fields } from './replay';
+import { HOUR, MINUTE, deadlineDate, nowMs, office, wholeSecond } from './time';
+import type { ScenarioCaseEvent } from './types';
 
-// Timelines: each plan laid out as the actions the API would have taken, one step per event.
+// Timelines: each plan laid out as the actions the API would have taken; what each action changes (state,
+// fields, deadlines, the timeline's text) is the engine's `applyCaseAction`, replayed in replay.ts.
 
-export interface Fields {
-  state: CaseState;
-  leadDepartmentId: number | null;
-  assignedAt: number | null;
-  acceptDeadline: number | null;
-  resolveDeadline: number | null;
-  acceptedAt: number | null;
-  resolvedAt: number | null;
-  closedAt: number | null;
-  closedAs: CaseCloseKind | null;
-  resolution: string | null;
-  satisfied: boolean | null;
-  rating: number | null;
-  departments: {
-    departmentId: number;
-    role: 'lead' | 'co';
-    part: string | null;
-    deadline: number | null;
-    doneAt: number | null;
-  }[];
-}
+export type { Fields } from './replay';
 
 export interface Step {
   at: number;
@@ -43,7 +20,7 @@ export interface Step {
 }
 
 export function resolveDays(priority: CasePriority): number {
-  return defaultTimeLimits.resolveDays[priority];
+  return problemKind.timeLimits.resolveDays[priority];
 }
 
 /**
@@ -63,36 +40,23 @@ export function between(r: Random, from: number, to: number, fraction: number): 
 export function layOut(plan: Plan, directory: Directory, prompt: boolean): Step[] {
   const r = createRandom(plan.seed);
   const steps: Step[] = [];
-  const fields: Fields = {
-    state: 'submitted',
-    leadDepartmentId: null,
-    assignedAt: null,
-    acceptDeadline: null,
-    resolveDeadline: null,
-    acceptedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    closedAs: null,
-    resolution: null,
-    satisfied: null,
-    rating: null,
-    departments: [],
-  };
+  const fields = submitted();
   let last = plan.createdMs;
-  const push = (
-    at: number,
-    action: CaseAction | 'create',
-    actor: Person,
-    departmentId: number | null,
-    text: string | null,
-    body: Record<string, unknown> = {},
-    apply?: (at: number) => void,
-  ): number => {
+  // Events never go back in time: a step planned before the previous one happens right after it.
+  const record = (at: number) => {
     const time = Math.max(wholeSecond(at), last);
     last = time;
-    if (action !== 'create')
-      fields.state = nextState(action, fields.state, { satisfied: body.satisfied === true });
-    apply?.(time);
+    return time;
+  };
+  const push = (
+    at: number,
+    action: CaseAction,
+    actor: Person,
+    departmentId: number | null,
+    body: Record<string, unknown> = {},
+  ): number => {
+    const time = record(at);
+    const text = applyStep(plan, fields, directory, { at: time, action, actor, departmentId, body });
     steps.push({
       at: time,
       event: { action, actorName: actor.name, actorRole: actor.role, departmentId, text, body },
@@ -101,53 +65,34 @@ export function layOut(plan: Plan, directory: Directory, prompt: boolean): Step[
     return time;
   };
 
-  push(plan.createdMs, 'create', plan.requester, null, null);
+  steps.push({
+    at: record(plan.createdMs),
+    event: {
+      action: 'create',
+      actorName: plan.requester.name,
+      actorRole: plan.requester.role,
+      departmentId: null,
+      text: null,
+      body: {},
+    },
+    fields: { ...fields, departments: [] },
+  });
   if (plan.closeAs) {
     const { as, reason } = plan.closeAs;
-    push(
-      office(r, plan.createdMs + r.int(20, 240) * MINUTE),
-      'close-as',
-      plan.assigner,
-      null,
+    push(office(r, plan.createdMs + r.int(20, 240) * MINUTE), 'close-as', plan.assigner, null, {
+      as,
       reason,
-      { as, reason },
-      (at) => {
-        fields.closedAt = at;
-        fields.closedAs = as;
-      },
-    );
+    });
     return steps;
   }
   const lead = plan.lead!;
-  const days = resolveDays(plan.priority);
   const leadOfficer = directory.officer(lead);
 
-  const assign = (at: number, department: Department, co: Plan['co']): number => {
-    const note = `交办${department.name}牵头办理${co ? `，${co.department.name}协办（${co.part}）` : ''}`;
-    const body = {
+  const assign = (at: number, department: Department, co: Plan['co']): number =>
+    push(at, 'assign', plan.assigner, department.id, {
       leadDepartmentId: department.id,
       coDepartments: co ? [{ departmentId: co.department.id, part: co.part }] : [],
-    };
-    return push(at, 'assign', plan.assigner, department.id, note, body, (time) => {
-      const resolveBy = deadlineAfter(time, days);
-      fields.leadDepartmentId = department.id;
-      fields.assignedAt = time;
-      fields.acceptDeadline = deadlineAfter(time, defaultTimeLimits.acceptDays);
-      fields.resolveDeadline = resolveBy;
-      fields.acceptedAt = null;
-      fields.departments = [
-        { departmentId: department.id, role: 'lead', part: null, deadline: resolveBy, doneAt: null },
-      ];
-      if (co)
-        fields.departments.push({
-          departmentId: co.department.id,
-          role: 'co',
-          part: co.part,
-          deadline: deadlineAfter(time, Math.max(1, days - (plan.priority === 'urgent' ? 1 : 3))),
-          doneAt: null,
-        });
     });
-  };
 
   let assignedAt = office(r, plan.createdMs + r.int(10, 240) * MINUTE);
   if (plan.misroutedTo) {
@@ -159,28 +104,18 @@ export function layOut(plan: Plan, directory: Directory, prompt: boolean): Step[
       'return',
       directory.officer(wrong),
       wrong.id,
-      reason,
       { reason },
-      () => {
-        fields.leadDepartmentId = null;
-        fields.assignedAt = null;
-        fields.acceptDeadline = null;
-        fields.resolveDeadline = null;
-        fields.departments = [];
-      },
     );
     assignedAt = office(r, returnedAt + r.int(20, 180) * MINUTE);
   }
   assignedAt = assign(assignedAt, lead, plan.co);
   if (plan.stuck === 'accept') return steps;
 
-  const accept = (from: number, late: boolean, text: string | null): number => {
+  const accept = (from: number, late: boolean, note: string | null): number => {
     const deadline = fields.acceptDeadline!;
     let at = late ? office(r, deadline + r.int(60, 900) * MINUTE) : office(r, from + r.int(10, 300) * MINUTE);
     if (!late && at >= deadline) at = Math.max(from + 5 * MINUTE, deadline - r.int(20, 180) * MINUTE);
-    return push(at, 'accept', leadOfficer, lead.id, text, text ? { note: text } : {}, (time) => {
-      fields.acceptedAt = time;
-    });
+    return push(at, 'accept', leadOfficer, lead.id, note ? { note } : {});
   };
   const acceptedAt = accept(
     assignedAt,
@@ -201,20 +136,10 @@ export function layOut(plan: Plan, directory: Directory, prompt: boolean): Step[
       Math.max(requestedAt + 20 * MINUTE, originalDeadline - 20 * MINUTE),
     );
     const approve = plan.extension === 'approve';
+    const reason = plan.extensionReason;
     pending.push({
       at: requestedAt,
-      run: () =>
-        push(
-          requestedAt,
-          'request-extension',
-          leadOfficer,
-          lead.id,
-          `申请延期至${monthDay(until)}：${plan.extensionReason}`,
-          {
-            until,
-            reason: plan.extensionReason,
-          },
-        ),
+      run: () => push(requestedAt, 'request-extension', leadOfficer, lead.id, { until, reason }),
     });
     pending.push({
       at: decidedAt,
@@ -224,14 +149,7 @@ export function layOut(plan: Plan, directory: Directory, prompt: boolean): Step[
           'decide-extension',
           plan.assigner,
           lead.id,
-          approve ? `同意延期至${monthDay(until)}` : '不同意延期：请加大协调力度，按原期限办结',
-          approve ? { approve, until } : { approve, reason: '请加大协调力度，按原期限办结' },
-          approve
-            ? () => {
-                fields.resolveDeadline = endOfDay(until).getTime();
-                fields.departments[0]!.deadline = fields.resolveDeadline;
-              }
-            : undefined,
+          approve ? { approve } : { approve, reason: '请加大协调力度，按原期限办结' },
         ),
     });
     anchor = approve ? Math.max(decidedAt, originalDeadline - 4 * HOUR) : decidedAt;
@@ -254,63 +172,30 @@ export function layOut(plan: Plan, directory: Directory, prompt: boolean): Step[
   for (let k = 0; k < plan.progressCount + (plan.stuck ? 1 : 0); k++) {
     const at = between(r, acceptedAt, workEnd, 0.1 + r.next() * 0.8);
     const text = progress.splice(r.int(0, progress.length - 1), 1)[0] ?? '正在协调办理';
-    pending.push({ at, run: () => push(at, 'progress', leadOfficer, lead.id, text, { text }) });
+    pending.push({ at, run: () => push(at, 'progress', leadOfficer, lead.id, { text }) });
   }
   if (plan.co && resolvedAt !== null) {
     const co = plan.co.department;
     const coDeadline = fields.departments.find((d) => d.role === 'co')!.deadline!;
     const at = between(r, acceptedAt, Math.min(resolvedAt, coDeadline) - 10 * MINUTE, 0.3 + r.next() * 0.6);
     const text = plan.coDone!;
-    pending.push({
-      at,
-      run: () =>
-        push(at, 'complete-part', directory.officer(co), co.id, text, { text }, (time) => {
-          const row = fields.departments.find((d) => d.departmentId === co.id)!;
-          row.doneAt = time;
-        }),
-    });
+    pending.push({ at, run: () => push(at, 'complete-part', directory.officer(co), co.id, { text }) });
   }
   pending.sort((a, b) => a.at - b.at);
   for (const p of pending) p.run();
   if (resolvedAt === null) return steps;
 
-  const resolve = (at: number, text: string) =>
-    push(at, 'resolve', leadOfficer, lead.id, text, { resolution: text }, (time) => {
-      fields.resolvedAt = time;
-      fields.resolution = text;
-      fields.satisfied = null;
-      fields.rating = null;
-      fields.departments[0]!.doneAt = time;
-    });
+  const resolve = (at: number, resolution: string) =>
+    push(at, 'resolve', leadOfficer, lead.id, { resolution });
   const requesterIsDispatcher =
     plan.requester.role === 'dispatcher' || plan.requester.role === 'county_dispatcher';
-  const confirm = (from: number, satisfied: boolean, stars: number, comment: string) => {
-    const text = satisfied && requesterIsDispatcher ? `经电话回访企业：${comment}` : comment;
-    return push(
-      office(r, from + r.int(60, 40 * 60) * MINUTE, 22 * 60),
-      'confirm',
-      plan.requester,
-      null,
-      text,
-      { satisfied, rating: stars, comment: text },
-      (time) => {
-        fields.satisfied = satisfied;
-        fields.rating = stars;
-        if (satisfied) {
-          fields.closedAt = time;
-          fields.closedAs = 'satisfied';
-        } else {
-          // Reopened: accepted and resolved again, with fresh time limits from today.
-          fields.acceptDeadline = deadlineAfter(time, defaultTimeLimits.acceptDays);
-          fields.resolveDeadline = deadlineAfter(time, days);
-          fields.departments[0]!.deadline = fields.resolveDeadline;
-          fields.departments[0]!.doneAt = null;
-          fields.acceptedAt = null;
-          fields.resolvedAt = null;
-          fields.resolution = null;
-        }
-      },
-    );
+  const confirm = (from: number, satisfied: boolean, rating: number, said: string) => {
+    const comment = satisfied && requesterIsDispatcher ? `经电话回访企业：${said}` : said;
+    return push(office(r, from + r.int(60, 40 * 60) * MINUTE, 22 * 60), 'confirm', plan.requester, null, {
+      satisfied,
+      rating,
+      comment,
+    });
   };
   const praise = (stars: number) =>
     stars >= 5
@@ -324,7 +209,8 @@ export function layOut(plan: Plan, directory: Directory, prompt: boolean): Step[
     confirm(resolvedAt, true, plan.rating, praise(plan.rating));
     return steps;
   }
-  const reopenedAt = confirm(resolvedAt, false, r.int(1, 2), `不满意：${plan.complaint[0]}`);
+  // Unsatisfied: the engine restarts the deadlines from the reopening; accepted and resolved again.
+  const reopenedAt = confirm(resolvedAt, false, r.int(1, 2), plan.complaint[0]);
   const again = accept(reopenedAt, false, '已重新签收，再次对接企业');
   const secondEnd = fields.resolveDeadline! - 20 * MINUTE;
   const secondAt = between(r, again + HOUR, secondEnd, 0.1 + r.next() * 0.5);

@@ -1,10 +1,5 @@
-import type {
-  CaseAction,
-  CasePriority,
-  CaseSource,
-  CaseState,
-  ProblemCategory,
-} from '../../../domain/case-workflow';
+import type { ProblemCategory, ProblemSource } from '../../../domain/cases/problem';
+import type { CaseAction, CasePriority, CaseState } from '../../../domain/cases/workflow';
 
 export type RequesterRole = 'enterprise_user' | 'liaison_officer' | 'dispatcher' | 'county_dispatcher';
 
@@ -47,7 +42,7 @@ export interface ScenarioCase {
   description: string;
   category: ProblemCategory;
   priority: CasePriority;
-  source: CaseSource;
+  source: ProblemSource;
   regionCode: string;
   enterpriseId: number | null;
   projectId: number | null;

@@ -1,4 +1,4 @@
-import type { CaseSource, ProblemCategory } from '../../../../domain/case-workflow';
+import type { ProblemCategory, ProblemSource } from '../../../../domain/cases/problem';
 import type { Random } from '../../random';
 import { approvalsPoliciesOtherTexts } from './approvals-policies-other';
 import { financeSuppliesEnergyTexts } from './finance-supplies-energy';
@@ -66,7 +66,7 @@ export const categoryWeights: Record<ProblemCategory, [number, number]> = {
   其他: [7, 8],
 };
 
-export const sourceWeights: Record<CaseSource, number> = {
+export const sourceWeights: Record<ProblemSource, number> = {
   enterprise: 40,
   liaison_visit: 22,
   daily_report: 16,
