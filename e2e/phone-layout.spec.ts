@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoAccounts, demoPassword } from '../src/server/demo/demo-accounts';
-import { baseUrl, phoneViewport, signIn, signOut, useBrowser } from './support/browser';
+import { baseUrl, clickSettled, phoneViewport, signIn, signOut, useBrowser } from './support/browser';
 
 const county = demoAccounts.find((a) => a.username === 'county')!;
 
@@ -38,8 +38,8 @@ describe('手机宽度 (375 px phone layout)', () => {
       await drawer.getByTestId('side-menu').waitFor({ state: 'visible' });
       expect(await drawer.getByTestId('side-menu').innerText()).toContain('工作台');
       expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(375 + 1);
-      // Choosing an entry navigates and closes the drawer.
-      await drawer.getByTestId('side-menu').getByText('工作台').click();
+      // Choosing an entry navigates and closes the drawer (once it has slid in: a click while it moves is lost).
+      await clickSettled(drawer.getByTestId('side-menu').getByText('工作台'));
       await expect
         .poll(() => page.getByTestId('side-menu').filter({ visible: true }).count(), { timeout: 5_000 })
         .toBe(0);
