@@ -48,4 +48,26 @@ describe('手机宽度 (375 px phone layout)', () => {
       expect(new URL(page.url()).pathname).toBe('/login');
     });
   });
+
+  it('市调度员在 390 px 手机上查看看板：清单标题完整显示在类别切换上方', async () => {
+    await browser.withPage(
+      'phone-dashboard',
+      { ...phoneViewport, viewport: { width: 390, height: 844 } },
+      async (page) => {
+        await signIn(page, 'dispatcher', demoPassword);
+        await page.goto(`${baseUrl}/dashboard`);
+        const list = page.getByTestId('subject-list');
+        await list.waitFor({ state: 'visible' });
+        const title = list.locator('.ant-card-head-title').first();
+        await expect.poll(() => title.innerText()).toMatch(/·.*清单$/);
+        // Not cut to a character by the switch beside it: the whole title fits, and the switch sits below it.
+        expect(await title.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+        const titleBox = await title.boundingBox();
+        const switchBox = await list.locator('.ant-card-extra .ant-segmented').boundingBox();
+        expect(titleBox && switchBox).toBeTruthy();
+        expect(switchBox!.y).toBeGreaterThanOrEqual(titleBox!.y + titleBox!.height);
+        expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(390 + 1);
+      },
+    );
+  });
 });
