@@ -11,10 +11,12 @@ import {
   baseUrl,
   desktopViewport,
   phoneViewport,
+  pickOption,
   signIn,
   signOut,
   submitSignIn,
   useBrowser,
+  waitUntilSettled,
 } from './support/browser';
 
 /** A 常宁市 enterprise of the demo that is not in the demo officer 陈志强's care (his journey stays as it is). */
@@ -34,19 +36,6 @@ function noSidewaysScroll(page: Page) {
 /** The form item whose label reads `label` (antd renders the label and the control in one .ant-form-item). */
 function formItem(scope: Locator, label: string): Locator {
   return scope.locator('.ant-form-item').filter({ has: scope.page().locator(`label[title="${label}"]`) });
-}
-
-/**
- * Clicks an option of an open antd Select popup once the popup has finished appearing: while it slides in
- * (and re-aligns after the search filtered it) a click can land beside the option and be lost.
- */
-async function pickOption(page: Page, option: Locator): Promise<void> {
-  await option.waitFor({ state: 'visible' });
-  const popup = page.locator('.ant-select-dropdown', { has: option });
-  await expect
-    .poll(() => popup.getAttribute('class'), { timeout: 5_000 })
-    .not.toMatch(/ant-slide-up-(appear|enter)/);
-  await option.click();
 }
 
 /** Types into a list's search box (antd Input.Search: the test id is on its wrapper) and searches. */
@@ -77,7 +66,7 @@ describe('新联络员上岗 (roster → assignment → first sign-in on a phone
       await page.getByTestId('page-officers').waitFor({ state: 'visible' });
       await page.getByRole('button', { name: '新增联络员' }).click();
       const form = page.getByTestId('officer-form');
-      await form.waitFor({ state: 'visible' });
+      await waitUntilSettled(form);
 
       await form.getByLabel('姓名').fill(name);
       await form.getByLabel('手机号').fill(mobile);
@@ -94,7 +83,7 @@ describe('新联络员上岗 (roster → assignment → first sign-in on a phone
       const government = unit.locator('.ant-select', { hasText: '选择市、区县（市）人民政府或园区管委会' });
       await government.click();
       await government.locator('input').fill('常宁');
-      await pickOption(page, page.locator(`.ant-select-item-option[title="${unitName}"]`));
+      await pickOption(page.locator(`.ant-select-item-option[title="${unitName}"]`));
       await expect
         .poll(() => unit.locator('.ant-select-content').innerText(), { timeout: 5_000 })
         .toBe(unitName);
@@ -163,7 +152,7 @@ describe('新联络员上岗 (roster → assignment → first sign-in on a phone
       await page.getByTestId('assign-open').click();
 
       const dialog = page.locator('.ant-modal', { hasText: '分配联络员' }).filter({ visible: true });
-      await dialog.waitFor({ state: 'visible' });
+      await waitUntilSettled(dialog);
       expect(await dialog.getByTestId('assign-subjects').innerText()).toContain(enterpriseName);
       const officerPicker = dialog.getByTestId('assign-officer');
       await officerPicker.click();
@@ -171,7 +160,7 @@ describe('新联络员上岗 (roster → assignment → first sign-in on a phone
       const option = page.locator('.ant-select-item-option', { hasText: name });
       await option.waitFor({ state: 'visible' });
       expect(await option.innerText()).toContain(unitName);
-      await pickOption(page, option);
+      await pickOption(option);
       await expect
         .poll(() => officerPicker.locator('.ant-select-content').innerText(), { timeout: 5_000 })
         .toBe(name);

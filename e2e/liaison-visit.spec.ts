@@ -9,8 +9,9 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { preventionItems } from '../src/domain/liaison';
 import { demoPassword } from '../src/server/demo/demo-accounts';
-import { baseUrl, phoneViewport, signIn, signOut, useBrowser } from './support/browser';
+import { baseUrl, phoneViewport, pickOption, signIn, signOut, useBrowser } from './support/browser';
 
 const enterpriseName = '常宁市隆源铜业有限公司';
 const category = '物流运输';
@@ -121,7 +122,8 @@ describe('联络员走访 (工作台 → 记录走访 with a photo and a problem
       expect(Number(address.searchParams.get('id'))).toBeGreaterThan(0);
       expect(await page.getByTestId('visit-subject').innerText()).toContain(enterpriseName);
 
-      // (3) 实地走访, who received us, the five checks (all on by default; one turned off), observations.
+      // (3) 实地走访, who received us, the five checks (none ticked at first: the officer ticks the four
+      // seen in place and leaves 应急预案 off), observations.
       await page.getByTestId('visit-mode').getByText('实地走访', { exact: true }).click();
       expect(await page.getByTestId('visit-mode').locator('.ant-segmented-item-selected').innerText()).toBe(
         '实地走访',
@@ -129,10 +131,14 @@ describe('联络员走访 (工作台 → 记录走访 with a photo and a problem
       await page.getByTestId('visit-people').fill('办公室主任 李明、安全员 王强');
       const switches = page.getByTestId('visit-prevention').getByRole('switch');
       expect(await switches.count()).toBe(5);
-      expect(
-        await page.locator('[data-testid="visit-prevention"] [role="switch"][aria-checked="true"]').count(),
-      ).toBe(5);
-      await page.getByTestId('visit-prevention-emergencyPlan').click();
+      const ticked = page.locator('[data-testid="visit-prevention"] [role="switch"][aria-checked="true"]');
+      expect(await ticked.count()).toBe(0);
+      const seen = preventionItems.filter((item) => item !== 'emergencyPlan');
+      for (const item of seen) {
+        await page.getByTestId(`visit-prevention-${item}`).click();
+        expect(await page.getByTestId(`visit-prevention-${item}`).getAttribute('aria-checked')).toBe('true');
+      }
+      expect(await ticked.count()).toBe(4);
       expect(await page.getByTestId('visit-prevention-emergencyPlan').getAttribute('aria-checked')).toBe(
         'false',
       );
@@ -154,7 +160,7 @@ describe('联络员走访 (工作台 → 记录走访 with a photo and a problem
       expect(await problem.count()).toBe(1);
       await problem.getByTestId('visit-problem-title').fill(title);
       await problem.getByTestId('visit-problem-category').click();
-      await page.locator(`.ant-select-item-option[title="${category}"]`).click();
+      await pickOption(page.locator(`.ant-select-item-option[title="${category}"]`));
       expect(await problem.getByTestId('visit-problem-category').innerText()).toContain(category);
       await problem
         .getByTestId('visit-problem-description')

@@ -1,12 +1,21 @@
 // Journey (问题协调): the user of 常宁市隆源铜业 raises a 原材料供应 problem on a phone; the city dispatcher finds
 // it in 待我处理 and assigns it to 市工信局 (the routing table's default lead, prefilled); the 市工信局 officer
-// accepts and resolves it; the enterprise opens it from the notification bell, confirms 满意 with five stars
-// and sees it closed (已销号); the dispatcher's 问题台账 shows it closed too.
+// accepts and resolves it; the enterprise opens it from the notification bell; the confirm dialog opens on
+// 满意 with five stars (不满意 asks for the reason at once); the enterprise confirms and sees it closed (已销号,
+// the lead department's card 完成); the dispatcher's 问题台账 shows it closed too.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { caseStateLabels, type CaseState } from '../src/domain/case-workflow';
 import { demoPassword } from '../src/server/demo/demo-accounts';
-import { baseUrl, desktopViewport, phoneViewport, signIn, useBrowser } from './support/browser';
+import {
+  baseUrl,
+  clickSettled,
+  desktopViewport,
+  phoneViewport,
+  signIn,
+  useBrowser,
+  waitUntilSettled,
+} from './support/browser';
 
 const category = '原材料供应';
 const leadDepartment = '市工信局';
@@ -22,7 +31,8 @@ async function expectState(page: Page, state: CaseState): Promise<void> {
 async function act(page: Page, action: string, fill: (dialog: Page) => Promise<void> = async () => {}) {
   await page.getByTestId(`case-action-${action}`).click();
   const ok = page.getByTestId('case-modal-ok');
-  await ok.waitFor({ state: 'visible' });
+  // The dialog zooms in: clicks inside it wait until it stands still.
+  await waitUntilSettled(ok);
   await fill(page);
   await ok.click();
   try {
@@ -145,17 +155,41 @@ describe('问题协调闭环 (raise → assign → accept → resolve → confir
       await signIn(page, 'enterprise', demoPassword);
       await page.getByTestId('notification-bell').click();
       const item = page.getByTestId('notification-item').filter({ hasText: number }).first();
-      await item.waitFor({ state: 'visible' });
+      await waitUntilSettled(item);
       expect(await item.innerText()).toContain('请确认');
-      await item.click();
+      await clickSettled(item);
       await page.getByTestId('case-number').waitFor({ state: 'visible' });
       expect(await page.getByTestId('case-number').innerText()).toBe(number);
       await expectState(page, 'resolved');
       await act(page, 'confirm', async () => {
+        const dialog = page.getByTestId('case-action-modal');
+        const checked = dialog.locator('.ant-radio-button-wrapper-checked');
+        const error = dialog.locator('.ant-form-item-explain-error');
+        // One choice, made for the common case: 满意 with five stars, and no error before anything is done.
+        expect(await checked.innerText()).toBe('满意，同意销号');
+        expect(await page.getByTestId('case-rating').locator('.ant-rate-star-full').count()).toBe(5);
+        expect(await error.count()).toBe(0);
+        // 不满意 asks for the reason at once, without a submit, and hides the stars.
+        await page.getByTestId('case-satisfied-no').click();
+        await expect.poll(() => error.allInnerTexts()).toEqual(['请说明哪里还没有解决']);
+        expect(await page.getByTestId('case-rating').count()).toBe(0);
+        await page.getByTestId('case-confirm-comment').fill('供应商仍未发货');
+        await expect.poll(() => error.count()).toBe(0);
+        // Back to 满意: the five stars again, and the comment is now optional.
         await page.getByTestId('case-satisfied-yes').click();
-        await page.getByTestId('case-rating').locator('.ant-rate-star').nth(4).click();
+        await expect
+          .poll(() => page.getByTestId('case-rating').locator('.ant-rate-star-full').count())
+          .toBe(5);
+        await page.getByTestId('case-confirm-comment').fill('');
       });
       await expectState(page, 'closed');
+      // Closed in plain words, and the lead department's card says 完成 (not its deadline).
+      expect(await page.getByTestId('case-closing').innerText()).toBe('提出人确认满意，已销号');
+      const lead = page.getByTestId('case-departments').locator('.case-department').first();
+      expect(await lead.innerText()).toContain(leadDepartment);
+      expect(await lead.getByTestId('case-department-status').innerText()).toMatch(
+        /^\d+月\d+日 \d{2}:\d{2} 完成$/,
+      );
       expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(376);
     });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { completeCreditCode, creditCodeAlphabet } from '../src/domain/credit-code';
 import { demoPassword } from '../src/server/demo/demo-accounts';
-import { desktopViewport, sideMenuText, signIn, useBrowser } from './support/browser';
+import { desktopViewport, sideMenuText, signIn, useBrowser, waitUntilSettled } from './support/browser';
 
 const expectedHeader = [
   '统一社会信用代码',
@@ -186,6 +186,8 @@ describe('企业名录 Excel 导入 (template, row errors, fix, import, find)', 
       const before = await detail.innerText();
 
       await page.getByTestId('enterprise-edit').click();
+      // The form slides in as a drawer: its save button is clicked only once it stands still.
+      await waitUntilSettled(page.getByTestId('enterprise-save'));
       // Identity fields are shown but locked for the enterprise's own user.
       expect(await page.locator('#creditCode').isDisabled()).toBe(true);
       expect(await page.locator('#name').isDisabled()).toBe(true);

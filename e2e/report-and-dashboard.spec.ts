@@ -32,6 +32,14 @@ async function openDashboard(page: Page): Promise<Counts> {
   await page.getByTestId('kpi-enterprise-rate').waitFor({ state: 'visible' });
   // Rates are shown with one decimal and a per-cent sign.
   expect(await page.getByTestId('kpi-enterprise-rate').innerText()).toMatch(/^\d{1,3}\.\d%$/);
+  // The cards' 从未报送 and the panel's 当日未报 are named apart, and the panel adds up to the missing list.
+  expect(await page.getByTestId('kpi-enterprise').innerText()).toContain('从未报送');
+  let missing = 0;
+  for (const category of ['enterprise', 'provincial_project', 'municipal_project']) {
+    missing += await countOf(page, `completeness-${category}-missing`);
+  }
+  expect(await page.getByTestId('missing-link').innerText()).toContain(`合计 ${missing}`);
+  expect(await page.getByTestId('completeness-note').innerText()).toContain(`三类合计 ${missing} 个`);
   return {
     resumed: await countOf(page, 'kpi-enterprise-resumed'),
     partial: await countOf(page, 'kpi-enterprise-partial'),

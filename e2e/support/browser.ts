@@ -3,8 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const baseUrl = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -22,6 +22,8 @@ export const chromiumArgs = [
 ];
 
 export const desktopViewport: BrowserContextOptions = { viewport: { width: 1366, height: 860 } };
+/** The common office screen the side menu must fit (its last entry above the collapse bar). */
+export const wideViewport: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
 export const phoneViewport: BrowserContextOptions = {
   viewport: { width: 375, height: 812 },
   deviceScaleFactor: 2,
@@ -110,10 +112,48 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByTestId('header-user').waitFor({ state: 'visible' });
 }
 
+/**
+ * True once the popup holding `element` (dropdown, drawer, modal, popover, select or date list) has stopped
+ * moving: rc-motion has removed its -appear/-enter/-leave classes and no finite CSS animation or transition
+ * runs inside it. Runs in the page.
+ */
+function isSettled(element: Element): boolean {
+  const popup =
+    element.closest(
+      '.ant-dropdown, .ant-drawer, .ant-modal-wrap, .ant-select-dropdown, .ant-picker-dropdown, .ant-popover',
+    ) ?? element;
+  const motion = '[class*="-appear"], [class*="-enter"], [class*="-leave"]';
+  if (popup.matches(motion) || popup.querySelector(motion)) return false;
+  return popup
+    .getAnimations({ subtree: true })
+    .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+}
+
+/**
+ * Waits until `target` is visible and the popup around it has finished opening. Playwright's "stable"
+ * check can pass on the frame before a motion starts; a click then lands where the target is about to
+ * leave, and is lost (the menu item slides away under the pointer between mousedown and mouseup).
+ */
+export async function waitUntilSettled(target: Locator): Promise<void> {
+  await target.waitFor({ state: 'visible' });
+  await expect.poll(() => target.evaluate(isSettled), { timeout: stepTimeout }).toBe(true);
+}
+
+/** Clicks `target` once the popup it is in has finished opening (see waitUntilSettled). */
+export async function clickSettled(target: Locator): Promise<void> {
+  await waitUntilSettled(target);
+  await target.click();
+}
+
+/** Picks an option of an open antd Select list (the list slides in and re-aligns after a search). */
+export async function pickOption(option: Locator): Promise<void> {
+  await clickSettled(option);
+}
+
 /** Signs out through the header's user menu and waits for the sign-in page. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('header-user').click();
-  await page.getByTestId('logout').click();
+  await clickSettled(page.getByTestId('logout'));
   await page.waitForURL((url) => url.pathname === '/login');
   await page.getByTestId('login-username').waitFor({ state: 'visible' });
 }

@@ -46,7 +46,7 @@ export function AppLayout() {
           ) : (
             <Layout.Sider
               className="app-sider"
-              style={{ position: 'sticky', top: 56, height: 'calc(100vh - 56px)', overflowY: 'auto' }}
+              style={{ position: 'sticky', top: 56, height: 'calc(100vh - 56px)' }}
               width={220}
               collapsible
               collapsed={collapsed}

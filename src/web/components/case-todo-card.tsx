@@ -6,7 +6,7 @@ import { casePageSchema } from '../../contracts/cases';
 import { request } from '../lib/api';
 import { useCan, useCurrentUser } from '../lib/session';
 
-type Box = 'todo' | 'mine';
+type Box = 'todo' | 'all';
 
 /** How many problems a box holds (same query keys as the inbox, so the inbox opens with its counts). */
 function useCount(box: Box, enabled: boolean, light?: 'red') {
@@ -23,7 +23,7 @@ function useCount(box: Box, enabled: boolean, light?: 'red') {
 }
 
 /**
- * The home page's card for problem coordination: an enterprise's own user sees its problems (and those
+ * The home page's card for problem coordination: an enterprise's own user sees its company's problems (and those
  * waiting for its confirmation) and lands on 我的问题; officials see their to-do count and the overdue ones.
  */
 export function CaseTodoCard() {
@@ -32,7 +32,8 @@ export function CaseTodoCard() {
   const canAct = useCan('cases.act');
   const isBound = (user.enterpriseId ?? null) !== null || (user.projectId ?? null) !== null;
   const todo = useCount('todo', canRead && canAct);
-  const mine = useCount('mine', canRead && isBound);
+  // An enterprise user's problems are the company's, whoever raised them (the server scopes 'all' to it).
+  const mine = useCount('all', canRead && isBound);
   const red = useCount('todo', canRead && canAct && !isBound, 'red');
   if (!canRead || !canAct) return null;
 

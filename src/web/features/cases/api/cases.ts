@@ -10,6 +10,7 @@ import {
 import type { CaseAction, CaseState, ProblemCategory } from '../../../../domain/case-workflow';
 import type { Light } from '../../../components/light-tag';
 import { request } from '../../../lib/api';
+import type { KindAction } from '../lib/kind-action-bodies';
 import { downloadFile } from '../../../lib/download';
 
 export const casesKey = ['cases'] as const;
@@ -69,7 +70,7 @@ export type CaseActionBody<A extends CaseAction> = z.input<(typeof caseActionBod
 
 export interface CaseActionInput {
   id: number;
-  action: CaseAction;
+  action: CaseAction | KindAction;
   /** The version the officer saw; a stale one gets 412 and changes nothing. */
   version: number;
   body: Record<string, unknown>;

@@ -4,22 +4,20 @@ import dayjs from 'dayjs';
 import type { CaseDetail } from '../../../../contracts/cases';
 import { formatDeadline } from '../../../components/light-tag';
 import { cityTimeZone } from '../../../lib/format';
+import { closingOf, departmentStatus } from '../lib/case-outcome';
 
 /** The lead department and each co-department with its part, deadline and whether it is done. */
 export function CaseDepartments({ detail }: { detail: CaseDetail }) {
   if (detail.departments.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未交办" />;
-  const leadDone =
-    detail.resolvedAt !== null &&
-    (detail.state === 'resolved' || (detail.state === 'closed' && detail.closedAs === null));
   const ordered = [...detail.departments].sort((a, b) =>
     a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1,
   );
   return (
     <div data-testid="case-departments">
       {ordered.map((d) => {
-        const isDone = d.doneAt !== null || (d.role === 'lead' && leadDone);
-        const doneAt = d.doneAt ?? (d.role === 'lead' ? detail.resolvedAt : null);
+        const status = departmentStatus(detail, d);
+        const isDone = status.kind === 'done';
         return (
           <div key={`${d.role}-${d.departmentId}`} className="case-department">
             {isDone ? (
@@ -41,10 +39,12 @@ export function CaseDepartments({ detail }: { detail: CaseDetail }) {
                 <Typography.Text strong>{d.departmentName}</Typography.Text>
               </Flex>
               {d.part ? <Typography.Text>承担：{d.part}</Typography.Text> : null}
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {isDone && doneAt
-                  ? `${dayjs(doneAt).tz(cityTimeZone).format('M月D日 HH:mm')} 完成`
-                  : `期限 ${formatDeadline(d.deadline)}`}
+              <Typography.Text type="secondary" style={{ fontSize: 13 }} data-testid="case-department-status">
+                {status.kind === 'done'
+                  ? `${dayjs(status.at).tz(cityTimeZone).format('M月D日 HH:mm')} 完成`
+                  : status.kind === 'ended'
+                    ? (closingOf(detail)?.text ?? '已销号')
+                    : `期限 ${formatDeadline(status.deadline)}`}
               </Typography.Text>
             </Flex>
           </div>

@@ -11,7 +11,7 @@ export function defaultSourceFor(role: Role): CaseSource {
   return 'dispatcher';
 }
 
-export const closeAsLabels = { duplicate: '重复反映', out_of_remit: '不属于政府职责范围' } as const;
+export const closeAsLabels = { duplicate: '重复事项', out_of_remit: '不属于政府职责范围' } as const;
 
 /** Tab names of the inbox: what "to-do" means depends on the role. */
 export function todoLabelFor(role: Role): string {

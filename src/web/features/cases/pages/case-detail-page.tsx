@@ -17,51 +17,55 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseDetail } from '../../../../contracts/cases';
-import {
-  caseActionLabels,
-  casePriorityLabels,
-  caseSourceLabels,
-  type CaseAction,
-} from '../../../../domain/case-workflow';
+import { casePriorityLabels, caseSourceLabels } from '../../../../domain/case-workflow';
 import { CaseStateTag } from '../../../components/case-state-tag';
 import { LightTag, formatDeadline } from '../../../components/light-tag';
 import { QueryError } from '../../../components/query-error';
 import { ApiError } from '../../../lib/api-error';
 import { formatDateTime } from '../../../lib/format';
 import { useCase } from '../api/cases';
+import { actionLabel, type FormAction } from '../components/actions/action-forms';
 import { CaseActionModal } from '../components/case-action-modal';
 import { CaseDepartments } from '../components/case-departments';
 import { CaseTimeline } from '../components/case-timeline';
-import { closeAsLabels } from '../lib/labels';
+import { closingOf } from '../lib/case-outcome';
 import '../cases.css';
 
 /** The order buttons appear in: the step that moves the case forward first, comments last. */
-const actionOrder: CaseAction[] = [
+const actionOrder: FormAction[] = [
   'assign',
   'accept',
   'resolve',
+  'verify',
+  'recheck',
   'confirm',
   'complete-part',
   'decide-extension',
+  'feedback',
   'progress',
+  'interim-measure',
   'request-extension',
   'reopen',
   'return',
   'close-as',
   'comment',
 ];
-const primaryActions: CaseAction[] = [
+const primaryActions: FormAction[] = [
   'assign',
   'accept',
   'resolve',
+  'verify',
+  'recheck',
   'confirm',
   'complete-part',
   'decide-extension',
 ];
-const dangerActions: CaseAction[] = ['return', 'close-as'];
+const dangerActions: FormAction[] = ['return', 'close-as'];
 
-function ActionBar({ detail, onAct }: { detail: CaseDetail; onAct: (action: CaseAction) => void }) {
-  const actions = actionOrder.filter((a) => detail.allowedActions.includes(a));
+/** Only what the server allows this user now (allowedActions): the page never offers an action by itself. */
+function ActionBar({ detail, onAct }: { detail: CaseDetail; onAct: (action: FormAction) => void }) {
+  const allowed: readonly string[] = detail.allowedActions;
+  const actions = actionOrder.filter((a) => allowed.includes(a));
   if (actions.length === 0) return null;
   return (
     <div className="case-actions" data-testid="case-actions">
@@ -73,7 +77,7 @@ function ActionBar({ detail, onAct }: { detail: CaseDetail; onAct: (action: Case
           onClick={() => onAct(action)}
           data-testid={`case-action-${action}`}
         >
-          {caseActionLabels[action]}
+          {actionLabel(action)}
         </Button>
       ))}
     </div>
@@ -104,7 +108,8 @@ function Lights({ detail }: { detail: CaseDetail }) {
   return lights.length ? <div className="case-detail-lights">{lights}</div> : null;
 }
 
-function Summary({ detail, onAct }: { detail: CaseDetail; onAct: (action: CaseAction) => void }) {
+function Summary({ detail, onAct }: { detail: CaseDetail; onAct: (action: FormAction) => void }) {
+  const closing = closingOf(detail);
   const items = [
     { key: 'requester', label: '提出人', children: detail.requesterName },
     { key: 'source', label: '来源', children: caseSourceLabels[detail.source] },
@@ -172,11 +177,12 @@ function Summary({ detail, onAct }: { detail: CaseDetail; onAct: (action: CaseAc
             description={`理由：${detail.pendingExtension.reason}`}
           />
         ) : null}
-        {detail.closedAs ? (
+        {closing ? (
           <Alert
-            type="info"
+            type={closing.resolved ? 'success' : 'info'}
             showIcon
-            title={`已按“${closeAsLabels[detail.closedAs as keyof typeof closeAsLabels] ?? detail.closedAs}”销号，不再交办`}
+            title={closing.text}
+            data-testid="case-closing"
           />
         ) : null}
         <ActionBar detail={detail} onAct={onAct} />
@@ -192,7 +198,7 @@ export function CaseDetailPage() {
   const navigate = useNavigate();
   const caseId = Number(id);
   const { data, error, refetch, isLoading } = useCase(caseId);
-  const [action, setAction] = useState<CaseAction | null>(null);
+  const [action, setAction] = useState<FormAction | null>(null);
 
   const back = (
     <Button

@@ -23,13 +23,14 @@ function useBoxCount(box: CaseBox): number | undefined {
 }
 
 interface InboxPageProps {
-  /** 待办 opens on 待我处理; an enterprise's 我的问题 on 我提出的. */
+  /** 待办 opens on 待我处理; an enterprise's 我的问题 on all its company's problems. */
   defaultBox?: CaseBox;
 }
 
 /**
- * 待办 for officials (their to-do box first), 我的问题 for an enterprise's own user (what it raised, with
- * state and who handles it). The tab, search and page live in the address.
+ * 待办 for officials (their to-do box first), 我的问题 for an enterprise's or project's own user (every
+ * problem of the company, whoever raised it, with state and who handles it). The tab, search and page live
+ * in the address.
  */
 export function InboxPage({ defaultBox = 'todo' }: InboxPageProps) {
   const user = useCurrentUser();
@@ -57,20 +58,28 @@ export function InboxPage({ defaultBox = 'todo' }: InboxPageProps) {
     setSearchParams(out, { replace: true });
   };
 
-  const labels: Record<CaseBox, string> = { todo: todoLabelFor(user.role), mine: '我提出的', all: '全部' };
-  const ordered: CaseBox[] = defaultBox === 'mine' ? ['mine', 'todo', 'all'] : boxes;
+  const isMine = defaultBox !== 'todo';
+  // An enterprise user sees only its company's problems: "all" are theirs, including those a liaison
+  // officer or the dispatcher raised for it.
+  const own = user.projectId ? '本项目' : '本企业';
+  const labels: Record<CaseBox, string> = {
+    todo: todoLabelFor(user.role),
+    mine: '我提出的',
+    all: isMine ? `${own}的问题` : '全部',
+  };
+  const ordered: CaseBox[] = isMine ? ['all', 'todo', 'mine'] : boxes;
   const emptyText: Record<CaseBox, string> = {
     todo: '没有待您处理的事项',
     mine: '您还没有提出过问题',
-    all: '没有事项',
+    all: isMine ? `${own}还没有反映过问题` : '没有事项',
   };
 
   return (
     <PageContainer
-      title={defaultBox === 'mine' ? '我的问题' : '待办'}
+      title={isMine ? '我的问题' : '待办'}
       description={
-        defaultBox === 'mine'
-          ? '您反映的每个问题的办理状态、牵头单位和办理期限；办结后请确认结果并评价。'
+        isMine
+          ? `${own}反映的每个问题的办理状态、牵头单位和办理期限；办结后请确认结果并评价。`
           : '交办给您或等待您处理的问题，红灯为已超期、黄灯为剩余不足 1 个工作日。'
       }
       testId="case-inbox"
@@ -137,7 +146,7 @@ export function InboxPage({ defaultBox = 'todo' }: InboxPageProps) {
   );
 }
 
-/** 我的问题: the same inbox, opening on the problems the user raised. */
+/** 我的问题: the same inbox, opening on the company's problems. */
 export function MyCasesPage() {
-  return <InboxPage defaultBox="mine" />;
+  return <InboxPage defaultBox="all" />;
 }

@@ -13,7 +13,11 @@ interface CompletenessPanelProps {
   missingHref: string;
 }
 
-/** 报送情况: expected, received and on-time reports for the day, per category. */
+/**
+ * 当日报送情况: expected, received and on-time reports for the day, per category. 当日未报 counts the day's
+ * non-filers (their sum is the missing list's length); the cards' 从未报送 counts only subjects that never
+ * filed, because the others keep their last status. Both are named so a user sees why they differ.
+ */
 export function CompletenessPanel({ categories, isLoading, missingHref }: CompletenessPanelProps) {
   const missing = (categories ?? []).reduce((sum, c) => sum + Math.max(0, c.expected - c.received), 0);
   return (
@@ -23,7 +27,7 @@ export function CompletenessPanel({ categories, isLoading, missingHref }: Comple
       data-testid="completeness-panel"
       extra={
         <Link to={missingHref} data-testid="missing-link">
-          <FileSearchOutlined /> 未报送清单{categories ? `（${missing}）` : ''}
+          <FileSearchOutlined /> 未报送清单{categories ? `（合计 ${missing}）` : ''}
         </Link>
       }
     >
@@ -39,8 +43,11 @@ export function CompletenessPanel({ categories, isLoading, missingHref }: Comple
                 <Flex justify="space-between" align="baseline" wrap gap={8}>
                   <Typography.Text strong>{categoryLabels[category]}</Typography.Text>
                   <Typography.Text type="secondary" className="completeness-counts">
-                    应报 <b>{f.expected}</b> · 已报 <b>{f.received}</b> · 按时 <b>{f.onTime}</b> · 未报{' '}
-                    <b style={{ color: f.expected > f.received ? '#d46b08' : undefined }}>
+                    应报 <b>{f.expected}</b> · 已报 <b>{f.received}</b> · 按时 <b>{f.onTime}</b> · 当日未报{' '}
+                    <b
+                      style={{ color: f.expected > f.received ? '#d46b08' : undefined }}
+                      data-testid={`completeness-${category}-missing`}
+                    >
                       {Math.max(0, f.expected - f.received)}
                     </b>
                   </Typography.Text>
@@ -59,8 +66,9 @@ export function CompletenessPanel({ categories, isLoading, missingHref }: Comple
               </div>
             );
           })}
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            绿色为截止时间（次日 12:00）前按时报送的部分，蓝色为逾期补报的部分。
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="completeness-note">
+            绿色为截止时间（次日 12:00）前按时报送的部分，蓝色为逾期补报的部分。当日未报的三类合计 {missing}{' '}
+            个，即未报送清单；它们沿用最近一次报送的复工状态，所以上方卡片的“从未报送”只计从未报过日报的。
           </Typography.Text>
         </Flex>
       )}

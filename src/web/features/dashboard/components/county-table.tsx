@@ -77,7 +77,7 @@ export function CountyTable({ rows, total, totalName, category, isLoading, onDri
     countColumn('已复工', 'resumed', category),
     countColumn('部分复工', 'partial', category),
     countColumn('未复工', 'notResumed', category, '#cf1322'),
-    countColumn('未报送', 'notReported', category, '#d46b08'),
+    countColumn('从未报送', 'notReported', category, '#d46b08'),
     countColumn('不适用', 'notApplicable', category),
     rateColumn('全面复工率', 'fullResumptionRate', category),
     rateColumn('到岗率', 'workforceReturnRate', category),

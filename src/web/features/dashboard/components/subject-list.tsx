@@ -120,6 +120,7 @@ export function SubjectList(props: SubjectListProps) {
     <Card
       data-testid="subject-list"
       id="subject-list"
+      className="dashboard-switch-card"
       title={`${regionName} · ${listTitles[category]}`}
       extra={
         <Segmented<ResumptionCategory>

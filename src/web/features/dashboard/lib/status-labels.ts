@@ -6,11 +6,11 @@ export type SubjectStanding = ReportStatus | 'not_reported' | 'inactive';
 
 export const standingLabels: Record<SubjectStanding, string> = {
   ...reportStatusLabels,
-  not_reported: '未报送',
+  not_reported: '从未报送',
   inactive: '已关停或未纳入',
 };
 
-/** One colour per standing on every screen: 未复工 red, 未报送 orange, 不适用 grey. */
+/** One colour per standing on every screen: 未复工 red, 从未报送 orange, 不适用 grey. */
 export const standingColors: Record<SubjectStanding, string> = {
   resumed: 'success',
   partial: 'processing',
@@ -26,7 +26,7 @@ export const standingTabs = [
   { key: 'resumed', label: '已复工', standings: ['resumed'] },
   { key: 'partial', label: '部分复工', standings: ['partial'] },
   { key: 'not_resumed', label: '未复工', standings: ['not_resumed'] },
-  { key: 'not_reported', label: '未报送', standings: ['not_reported'] },
+  { key: 'not_reported', label: '从未报送', standings: ['not_reported'] },
   { key: 'not_applicable', label: '不适用', standings: ['suspended', 'inactive'] },
 ] as const satisfies readonly { key: string; label: string; standings: readonly SubjectStanding[] | null }[];
 export type StandingTabKey = (typeof standingTabs)[number]['key'];

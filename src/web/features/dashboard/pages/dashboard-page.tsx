@@ -165,6 +165,7 @@ export function DashboardPage() {
                 </Col>
               </Row>
               <Card
+                className="dashboard-switch-card"
                 title="分区县情况"
                 extra={
                   <Segmented<ResumptionCategory>

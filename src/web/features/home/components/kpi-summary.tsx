@@ -43,7 +43,7 @@ export function KpiSummary() {
                   <span className="home-kpi-rate">{formatRate(f?.resumptionRate)}</span>
                   {f ? (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      已复工 {f.resumed} · 部分复工 {f.partial} · 未复工 {f.notResumed} · 未报送{' '}
+                      已复工 {f.resumed} · 部分复工 {f.partial} · 未复工 {f.notResumed} · 从未报送{' '}
                       {f.notReported}
                     </Typography.Text>
                   ) : null}

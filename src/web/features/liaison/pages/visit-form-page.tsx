@@ -63,7 +63,8 @@ const formFields = new Set([
 ]);
 
 const modeOptions = visitModes.map((m) => ({ value: m, label: visitModeLabels[m] }));
-const allChecked = Object.fromEntries(preventionItems.map((i) => [i, true])) as Record<
+// Nothing is ticked at first: the officer ticks what they saw in place, so a hurried save claims nothing.
+const noneChecked = Object.fromEntries(preventionItems.map((i) => [i, false])) as Record<
   PreventionItem,
   boolean
 >;
@@ -107,14 +108,14 @@ function VisitForm({ home, preselected, onSaved }: VisitFormProps) {
     label: s.name,
     subject: s,
   }));
-  const prevention = Form.useWatch('prevention', form) ?? allChecked;
+  const prevention = Form.useWatch('prevention', form) ?? noneChecked;
   const checked = preventionItems.filter((i) => prevention[i]).length;
 
   const initialValues: VisitFormValues = {
     subject: preselected,
     visitDate: today,
     mode: 'on_site',
-    prevention: allChecked,
+    prevention: noneChecked,
     photos: [],
     problems: [],
   };
@@ -236,7 +237,7 @@ function VisitForm({ home, preselected, onSaved }: VisitFormProps) {
 
         <Form.Item
           label={`防疫五项检查（已落实 ${checked} / ${preventionItems.length} 项）`}
-          extra="逐项核实，未落实的请关闭开关。"
+          extra="逐项核实，确认已落实的请打开开关。"
         >
           <div className="visit-prevention-checks" data-testid="visit-prevention">
             {preventionItems.map((item) => (
