@@ -5,7 +5,7 @@
 // the lead department's card 完成); the dispatcher's 问题台账 shows it closed too.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { caseStateLabels, type CaseState } from '../src/domain/case-workflow';
+import { caseStateLabels, type CaseState } from '../src/domain/cases/workflow';
 import { demoPassword } from '../src/server/demo/demo-accounts';
 import {
   baseUrl,

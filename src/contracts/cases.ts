@@ -1,40 +1,30 @@
 import { z } from 'zod';
-import {
-  caseActions,
-  caseKinds,
-  casePriorities,
-  caseSources,
-  caseStates,
-  problemCategories,
-} from '../domain/case-workflow';
-import {
-  idSchema,
-  isoDate,
-  isoDateTime,
-  pageOf,
-  pageQuerySchema,
-  regionCodeSchema,
-  singleLineText,
-} from './common';
+import { caseActions, casePriorities, caseStates } from '../domain/cases/workflow';
+import { caseKindEnum } from './case-kinds';
+import { idSchema, isoDate, isoDateTime, pageOf, pageQuerySchema, regionCodeSchema } from './common';
 
-const caseKindEnum = z.enum(
-  Object.keys(caseKinds) as [keyof typeof caseKinds, ...(keyof typeof caseKinds)[]],
-);
+export { caseActionBodies, type CaseActionBodies, type CaseActionBody } from './case-actions';
+export {
+  caseKindListSchema,
+  caseKindSchema,
+  createCaseRequestSchema,
+  createProblemRequestSchema,
+  type CaseKindDescription,
+  type CreateCaseRequest,
+  type CreateProblemRequest,
+} from './case-kinds';
+
 const lightEnum = z.enum(['green', 'yellow', 'red']);
 
-export const createCaseRequestSchema = z.strictObject({
-  kind: z.literal('problem').describe('事项类型（现阶段为 problem）'),
-  title: singleLineText(100).describe('标题'),
-  description: z.string().trim().min(1, '请描述问题').max(2000, '不能超过 2000 字').describe('问题描述'),
-  category: z.enum(problemCategories).describe('问题类别'),
-  enterpriseId: idSchema.nullish(),
-  projectId: idSchema.nullish(),
-  regionCode: regionCodeSchema.nullish().describe('不关联企业或项目时必填'),
-  priority: z.enum(casePriorities).default('normal'),
-  source: z.enum(caseSources).describe('来源'),
-  reportDate: isoDate.nullish().describe('来源为日报困难时，日报日期'),
-});
-export type CreateCaseRequest = z.infer<typeof createCaseRequestSchema>;
+/** The lead unit: a department, or a county-level government. */
+export const caseLeadUnitSchema = z
+  .object({
+    type: z.enum(['department', 'region']),
+    id: z.number().int().nullable().describe('部门 ID（type 为 department 时）'),
+    code: z.string().nullable().describe('区划代码（type 为 region 时）'),
+    name: z.string(),
+  })
+  .describe('牵头单位');
 
 export const caseDepartmentSchema = z.object({
   departmentId: z.number().int(),
@@ -62,21 +52,30 @@ export const caseSummarySchema = z
   .object({
     id: z.number().int(),
     kind: caseKindEnum,
+    kindLabel: z.string().describe('类型名称'),
     number: z.string(),
     title: z.string(),
     category: z.string(),
     priority: z.enum(casePriorities),
-    source: z.enum(caseSources),
+    source: z.string().describe('来源（代码见 GET /api/case-kinds）'),
+    sourceLabel: z.string(),
     state: z.enum(caseStates),
+    stateLabel: z.string().describe('按类型的状态名称'),
     regionCode: z.string(),
     regionName: z.string(),
     subjectName: z.string().nullable().describe('关联企业或项目'),
-    leadDepartmentName: z.string().nullable(),
+    leadDepartmentName: z.string().nullable().describe('牵头单位名称（部门或区县政府）'),
+    leadUnit: caseLeadUnitSchema.nullable(),
+    kindFields: z
+      .record(z.string(), z.unknown())
+      .describe('类型自有字段（按 GET /api/case-kinds 的 fields）'),
     requesterName: z.string(),
     acceptDeadline: isoDateTime.nullable(),
     resolveDeadline: isoDateTime.nullable(),
     acceptLight: lightEnum.nullable().describe('签收时限灯（签收后为 null）'),
     resolveLight: lightEnum.nullable().describe('办结时限灯（办结后为 null）'),
+    feedbackLight: lightEnum.nullable().describe('督办事项进展反馈灯（办理中才有）'),
+    feedbackDue: isoDate.nullable().describe('下次进展反馈的日期'),
     createdAt: isoDateTime,
     resolvedAt: isoDateTime.nullable(),
     closedAt: isoDateTime.nullable(),
@@ -92,6 +91,7 @@ export const caseDetailSchema = caseSummarySchema.extend({
   projectId: z.number().int().nullable(),
   resolution: z.string().nullable(),
   closedAs: z.string().nullable(),
+  closedAsLabel: z.string().nullable().describe('销号方式（中文）'),
   satisfied: z.boolean().nullable(),
   pendingExtension: z.object({ until: z.string(), reason: z.string(), requestedBy: z.string() }).nullable(),
   departments: z.array(caseDepartmentSchema),
@@ -104,7 +104,7 @@ export const caseListQuerySchema = pageQuerySchema.extend({
   kind: caseKindEnum.optional(),
   state: z.enum(caseStates).optional(),
   light: lightEnum.optional(),
-  category: z.enum(problemCategories).optional(),
+  category: z.string().trim().max(50).optional(),
   department: idSchema.optional(),
   region: regionCodeSchema.optional(),
   from: isoDate.optional(),
@@ -115,39 +115,9 @@ export const caseListQuerySchema = pageQuerySchema.extend({
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 export const casePageSchema = pageOf(caseSummarySchema);
 
-export const caseActionParamsSchema = z.strictObject({ id: idSchema, action: z.enum(caseActions) });
-
-const reason = singleLineText(500);
-/** One body schema per action; the route picks the one named in the path. */
-export const caseActionBodies = {
-  assign: z.strictObject({
-    leadDepartmentId: idSchema,
-    coDepartments: z
-      .array(z.strictObject({ departmentId: idSchema, part: singleLineText(200) }))
-      .max(10)
-      .default([]),
-    deadline: isoDate.nullish().describe('办结期限（默认按类别和紧急程度的工作日）'),
-    note: z.string().trim().max(500).nullish(),
-  }),
-  accept: z.strictObject({ note: z.string().trim().max(500).nullish() }),
-  progress: z.strictObject({ text: singleLineText(1000) }),
-  'complete-part': z.strictObject({ text: singleLineText(1000) }),
-  resolve: z.strictObject({ resolution: z.string().trim().min(1, '请填写办理结果').max(2000) }),
-  return: z.strictObject({ reason }),
-  'request-extension': z.strictObject({ until: isoDate, reason }),
-  'decide-extension': z.strictObject({ approve: z.boolean(), reason: z.string().trim().max(500).nullish() }),
-  confirm: z.strictObject({
-    satisfied: z.boolean(),
-    rating: z.number().int().min(1).max(5).nullish(),
-    comment: z.string().trim().max(500).nullish(),
-  }),
-  reopen: z.strictObject({ reason }),
-  'close-as': z.strictObject({ as: z.enum(['duplicate', 'out_of_remit']), reason }),
-  comment: z.strictObject({ text: singleLineText(1000) }),
-} as const;
-
 export const routingRuleSchema = z.object({
-  category: z.enum(problemCategories),
+  kind: caseKindEnum,
+  category: z.string(),
   leadDepartmentId: z.number().int().nullable(),
   leadDepartmentName: z.string().nullable(),
   acceptDays: z.number().int(),
@@ -164,6 +134,7 @@ export const updateRoutingRuleSchema = z.strictObject({
 });
 
 export const caseStatsQuerySchema = z.strictObject({
+  kind: caseKindEnum.default('problem'),
   from: isoDate.optional(),
   to: isoDate.optional(),
   region: regionCodeSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { casePriorities, problemCategories } from '../domain/case-workflow';
+import { casePriorities } from '../domain/cases/workflow';
+import { problemCategories } from '../domain/cases/problem';
 import { mobilePattern, visitModes } from '../domain/liaison';
 import { reportStatuses } from '../domain/resumption';
 import {

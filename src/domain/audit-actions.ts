@@ -1,4 +1,4 @@
-import { caseActionLabels } from './case-workflow';
+import { caseActionLabels } from './cases/workflow';
 
 /**
  * The action and object codes the server writes to the audit log, with their Chinese names. The server
@@ -40,12 +40,12 @@ export const auditActionLabels: Record<string, string> = {
   'dashboard.exported': '导出看板指标',
   'dashboard.missing_exported': '导出未报送清单',
   'dashboard.brief_exported': '生成复工复产日报',
-  'case.created': '提出问题',
-  'case.exported': '导出问题台账',
+  'case.created': '提出事项',
+  'case.exported': '导出事项台账',
   'case.imported': '载入历史问题',
   'case.routing_updated': '修改交办规则',
   ...Object.fromEntries(
-    Object.entries(caseActionLabels).map(([action, label]) => [`case.${action}`, `问题：${label}`]),
+    Object.entries(caseActionLabels).map(([action, label]) => [`case.${action}`, `事项：${label}`]),
   ),
   'liaison.officer_created': '新增联络员',
   'liaison.officer_updated': '修改联络员',

@@ -125,7 +125,7 @@ export function createServices(platform: Platform): AppServices {
   const reports = createReportsService(platform, regions, subjects);
   const reportsFiles = createReportsFiles(platform, subjects, reports);
   const cases = createCasesService(platform, regions, subjects, users);
-  const casesFiles = createCasesFiles(platform, regions, cases);
+  const casesFiles = createCasesFiles(platform, regions, subjects, users, cases);
   const routing = createRoutingService(platform, regions);
   const escalation = createEscalation(platform, regions, users);
   const liaison = createLiaisonService(platform, regions, subjects, users, reports, cases);

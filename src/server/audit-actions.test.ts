@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { auditActionLabels, auditEntityLabels } from '../domain/audit-actions';
-import { caseActions } from '../domain/case-workflow';
+import { caseActions } from '../domain/cases/workflow';
 
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 

@@ -94,13 +94,14 @@ export const assign = defineAction({
   },
 });
 
+export const acceptBody = z.strictObject({ note: optionalNote }).describe('签收（可附说明）');
 export const accept = defineAction({
   label: '签收',
   description: '牵头单位签收，开始办理',
   from: ['assigned', 'reopened'],
   parties: ['lead'],
   to: 'accepted',
-  body: z.strictObject({ note: optionalNote }).describe('签收（可附说明）'),
+  body: acceptBody,
   effect: ({ snapshot, body, context }) =>
     draft({
       changes: { acceptedAt: context.now },
@@ -109,22 +110,26 @@ export const accept = defineAction({
     }),
 });
 
+export const progressBody = z.strictObject({ text: line(1000).describe('进展') }).describe('办理进展');
 export const progress = defineAction({
   label: '报告进展',
   description: '牵头或协办单位报告办理进展',
   from: ['accepted'],
   parties: ['lead', 'co'],
-  body: z.strictObject({ text: line(1000).describe('进展') }).describe('办理进展'),
+  body: progressBody,
   effect: ({ snapshot, body }) =>
     draft({ text: body.text, notice: notice(['requester'], '办理进展', snapshot, body.text) }),
 });
 
+export const completePartBody = z
+  .strictObject({ text: line(1000).describe('完成情况') })
+  .describe('协办完成情况');
 export const completePart = defineAction({
   label: '协办完成',
   description: '协办单位完成本单位承担的部分',
   from: ['accepted'],
   parties: ['co'],
-  body: z.strictObject({ text: line(1000).describe('完成情况') }).describe('协办完成情况'),
+  body: completePartBody,
   guard: (facts) => (facts.ownPartDone ? '本单位协办部分已完成' : null),
   effect: ({ snapshot, body, context }) =>
     draft({
@@ -134,11 +139,14 @@ export const completePart = defineAction({
     }),
 });
 
+export const resolveBody = z
+  .strictObject({ resolution: longText(2000, '请填写办理结果').describe('办理结果、办结报告或整改情况') })
+  .describe('办结');
+
 /** 办结: each kind says who hears of it (the requester confirms, the dispatcher verifies, an inspector re-checks). */
 export function resolveAction(options: {
   label: string;
   description: string;
-  bodyLabel: string;
   notify: NoticeRecipient[];
   noticeText: string;
 }): CaseActionDefinition {
@@ -148,9 +156,7 @@ export function resolveAction(options: {
     from: ['accepted'],
     parties: ['lead'],
     to: 'resolved',
-    body: z
-      .strictObject({ resolution: longText(2000, '请填写办理结果').describe(options.bodyLabel) })
-      .describe(options.label),
+    body: resolveBody.describe(options.label),
     guard: (facts) => (facts.openParts > 0 ? `还有 ${facts.openParts} 个协办单位未完成，暂不能办结` : null),
     effect: ({ snapshot, body, context }) =>
       draft({
@@ -161,23 +167,27 @@ export function resolveAction(options: {
   });
 }
 
+export const returnBody = z.strictObject({ reason }).describe('退回理由');
 export const returnAction = defineAction({
   label: '退回',
   description: '牵头单位认为不属于本单位，退回调度员重新交办',
   from: ['assigned', 'accepted', 'reopened'],
   parties: ['lead'],
   to: 'returned',
-  body: z.strictObject({ reason }).describe('退回理由'),
+  body: returnBody,
   effect: ({ snapshot, body }) =>
     draft({ text: body.reason, notice: notice(['dispatchers'], '被退回', snapshot, body.reason) }),
 });
 
+export const requestExtensionBody = z
+  .strictObject({ until: dateText.describe('延期至'), reason })
+  .describe('延期申请');
 export const requestExtension = defineAction({
   label: '申请延期',
   description: '牵头单位申请推迟办结期限',
   from: ['accepted'],
   parties: ['lead'],
-  body: z.strictObject({ until: dateText.describe('延期至'), reason }).describe('延期申请'),
+  body: requestExtensionBody,
   guard: (facts) => (facts.hasPendingExtension ? '已有延期申请待审批' : null),
   effect({ snapshot, body, context }) {
     const current = snapshot.resolveDeadline ? dateOfDeadline(snapshot.resolveDeadline) : context.today;
@@ -193,14 +203,15 @@ export const requestExtension = defineAction({
   },
 });
 
+export const decideExtensionBody = z
+  .strictObject({ approve: z.boolean().describe('是否同意'), reason: optionalNote.describe('理由') })
+  .describe('延期审批');
 export const decideExtension = defineAction({
   label: '审批延期',
   description: '调度员同意或不同意延期（不同意须说明理由）',
   from: ['accepted'],
   parties: ['dispatcher'],
-  body: z
-    .strictObject({ approve: z.boolean().describe('是否同意'), reason: optionalNote.describe('理由') })
-    .describe('延期审批'),
+  body: decideExtensionBody,
   guard: (facts) => (facts.hasPendingExtension ? null : '没有待审批的延期申请'),
   effect({ snapshot, body }) {
     const pending = snapshot.pendingExtension!;
@@ -219,19 +230,20 @@ export const decideExtension = defineAction({
   },
 });
 
+export const confirmBody = z
+  .strictObject({
+    satisfied: z.boolean().describe('是否满意'),
+    rating: z.number().int().min(1).max(5).nullish().describe('评价星级 1–5'),
+    comment: optionalNote.describe('意见（不满意时必填）'),
+  })
+  .describe('确认办理结果');
 export const confirm = defineAction({
   label: '确认结果',
   description: '提出人（或调度员）确认办理结果：满意则销号，不满意则重新办理（须说明原因）',
   from: ['resolved'],
   parties: ['requester', 'dispatcher'],
   to: (body) => (body.satisfied ? 'closed' : 'reopened'),
-  body: z
-    .strictObject({
-      satisfied: z.boolean().describe('是否满意'),
-      rating: z.number().int().min(1).max(5).nullish().describe('评价星级 1–5'),
-      comment: optionalNote.describe('意见（不满意时必填）'),
-    })
-    .describe('确认办理结果'),
+  body: confirmBody,
   effect({ snapshot, body, context }) {
     if (!body.satisfied && !body.comment) return field('comment', '不满意时请说明原因');
     const text = body.satisfied
@@ -247,13 +259,14 @@ export const confirm = defineAction({
   },
 });
 
+export const reopenBody = z.strictObject({ reason }).describe('重新办理的理由');
 export const reopen = defineAction({
   label: '重新办理',
   description: '办结后、销号前，提出人或调度员要求重新办理',
   from: ['resolved'],
   parties: ['requester', 'dispatcher'],
   to: 'reopened',
-  body: z.strictObject({ reason }).describe('重新办理的理由'),
+  body: reopenBody,
   effect: ({ snapshot, body, context }) =>
     draft({
       changes: restartedClock(context.now, context.today, context.limits),
@@ -263,20 +276,19 @@ export const reopen = defineAction({
 });
 
 export const closeAsReasons = { duplicate: '重复事项', out_of_remit: '不属于政府职责范围' } as const;
+export const closeAsBody = z
+  .strictObject({
+    as: z.enum(['duplicate', 'out_of_remit']).describe('duplicate 重复事项；out_of_remit 不属于政府职责范围'),
+    reason,
+  })
+  .describe('不予受理');
 export const closeAs = defineAction({
   label: '不予受理',
   description: '交办前，调度员把重复或不属于政府职责的事项关闭',
   from: ['submitted', 'returned'],
   parties: ['dispatcher'],
   to: 'closed',
-  body: z
-    .strictObject({
-      as: z
-        .enum(['duplicate', 'out_of_remit'])
-        .describe('duplicate 重复事项；out_of_remit 不属于政府职责范围'),
-      reason,
-    })
-    .describe('不予受理'),
+  body: closeAsBody,
   effect({ snapshot, body, context }) {
     const text = `${closeAsReasons[body.as]}：${body.reason}`;
     return draft({
@@ -288,12 +300,13 @@ export const closeAs = defineAction({
 });
 
 const everyone: CaseParty[] = ['dispatcher', 'lead', 'co', 'requester', 'inspector', 'viewer'];
+export const commentBody = z.strictObject({ text: line(1000).describe('留言') }).describe('留言');
 export const comment = defineAction({
   label: '留言',
   description: '任何能看到事项的人留言',
   from: 'any',
   parties: everyone,
-  body: z.strictObject({ text: line(1000).describe('留言') }).describe('留言'),
+  body: commentBody,
   effect: ({ body }) => draft({ text: body.text }),
 });
 

@@ -32,13 +32,15 @@ export const directiveFields = z.strictObject({
   lastFeedbackOn: z.string().nullish().describe('最近一次进展反馈的日期（系统填写）'),
 });
 export type DirectiveFields = z.infer<typeof directiveFields>;
+export const directiveCreateFields = directiveFields.omit({ lastFeedbackOn: true });
 
+export const feedbackBody = z.strictObject({ text: line(2000).describe('进展情况') }).describe('进展反馈');
 const feedback = defineAction({
   label: '进展反馈',
   description: '牵头单位定期报送督办事项的进展（每 feedbackEvery 个工作日一次）',
   from: ['accepted'],
   parties: ['lead'],
-  body: z.strictObject({ text: line(2000).describe('进展情况') }).describe('进展反馈'),
+  body: feedbackBody,
   effect: ({ snapshot, body, context }) =>
     draft({
       changes: { kindFields: { ...snapshot.kindFields, lastFeedbackOn: context.today } },
@@ -47,18 +49,19 @@ const feedback = defineAction({
     }),
 });
 
+export const verifyBody = z
+  .strictObject({
+    passed: z.boolean().describe('是否通过'),
+    comment: optionalNote.describe('审核意见（不通过时必填）'),
+  })
+  .describe('审核办结报告');
 const verify = defineAction({
   label: '审核',
   description: '调度员审核办结报告：通过则销号，不通过则退回重办（须写明意见）',
   from: ['resolved'],
   parties: ['dispatcher'],
   to: (body) => (body.passed ? 'closed' : 'accepted'),
-  body: z
-    .strictObject({
-      passed: z.boolean().describe('是否通过'),
-      comment: optionalNote.describe('审核意见（不通过时必填）'),
-    })
-    .describe('审核办结报告'),
+  body: verifyBody,
   effect({ snapshot, body, context }) {
     if (!body.passed && !body.comment) return field('comment', '审核不通过时请写明意见');
     if (!body.passed) return backToUnits(snapshot, '审核未通过', `审核未通过，退回重办：${body.comment}`);
@@ -97,7 +100,6 @@ export const directiveKind: CaseKindDefinition = {
     resolve: resolveAction({
       label: '办结报告',
       description: '牵头单位报送办结报告，等待调度员审核',
-      bodyLabel: '办结报告',
       notify: ['dispatchers'],
       noticeText: '办结报告待审核',
     }),
@@ -110,7 +112,7 @@ export const directiveKind: CaseKindDefinition = {
   // Xi'an's supervision system reminds three days before a deadline (DOMAIN.md).
   timeLimits: { acceptDays: 1, resolveDays: { urgent: 5, normal: 15 }, reminderDays: 3 },
   fields: directiveFields,
-  createFields: directiveFields.omit({ lastFeedbackOn: true }),
+  createFields: directiveCreateFields,
   createPermission: 'directives.issue',
   notices: { created: '新督办事项待交办' },
   closedAsLabels: { verified: '办结报告审核通过，已销号' },

@@ -50,6 +50,7 @@ export const hazardFields = z.strictObject({
     .describe('应急措施（系统填写）'),
 });
 export type HazardFields = z.infer<typeof hazardFields>;
+export const hazardCreateFields = hazardFields.omit({ passedRechecks: true, interimMeasure: true });
 
 function gradeOf(facts: Pick<CaseFacts, 'kindFields'>): HazardGrade {
   return facts.kindFields?.grade === 'major' ? 'major' : 'general';
@@ -58,14 +59,15 @@ function passedOf(facts: Pick<CaseFacts, 'kindFields'>): number {
   return Number(facts.kindFields?.passedRechecks ?? 0);
 }
 
+export const interimMeasureBody = z
+  .strictObject({ measure: line(1000).describe('应急措施'), until: dateText.describe('措施有效至') })
+  .describe('应急措施');
 const interimMeasure = defineAction({
   label: '应急措施',
   description: '汛前不能整改到位的隐患，牵头单位落实临时应急措施及其期限',
   from: ['accepted'],
   parties: ['lead'],
-  body: z
-    .strictObject({ measure: line(1000).describe('应急措施'), until: dateText.describe('措施有效至') })
-    .describe('应急措施'),
+  body: interimMeasureBody,
   effect({ snapshot, body, context }) {
     if (body.until < context.today) return field('until', '措施期限不能早于今天');
     const text = `落实应急措施：${body.measure}（至 ${body.until}）`;
@@ -82,6 +84,12 @@ const interimMeasure = defineAction({
   },
 });
 
+export const recheckBody = z
+  .strictObject({
+    passed: z.boolean().describe('是否合格'),
+    comment: optionalNote.describe('复查意见（不合格时必填）'),
+  })
+  .describe('复查');
 const recheck = defineAction({
   label: '复查',
   description: '督查组成员复查整改：合格次数达到等级要求即销号，不合格退回整改（须写明意见）',
@@ -94,12 +102,7 @@ const recheck = defineAction({
       : passedOf(facts) + 1 >= recheckRule[gradeOf(facts)].rechecks
         ? 'closed'
         : 'resolved',
-  body: z
-    .strictObject({
-      passed: z.boolean().describe('是否合格'),
-      comment: optionalNote.describe('复查意见（不合格时必填）'),
-    })
-    .describe('复查'),
+  body: recheckBody,
   guard(facts) {
     const rule = recheckRule[gradeOf(facts)];
     return rule.firstBySuperior && passedOf(facts) === 0 && !facts.actorIsSuperior
@@ -169,7 +172,6 @@ export const hazardKind: CaseKindDefinition = {
     resolve: resolveAction({
       label: '整改完成',
       description: '牵头单位报告整改完成（可附照片说明），等待复查',
-      bodyLabel: '整改情况',
       notify: ['inspectors'],
       noticeText: '隐患整改完成待复查',
     }),
@@ -183,7 +185,7 @@ export const hazardKind: CaseKindDefinition = {
   // Supervised hazards are due within 60 days, 90 at most (DOMAIN.md); the rectify-by date usually decides.
   timeLimits: { acceptDays: 1, resolveDays: { urgent: 10, normal: 40 }, reminderDays: 3 },
   fields: hazardFields,
-  createFields: hazardFields.omit({ passedRechecks: true, interimMeasure: true }),
+  createFields: hazardCreateFields,
   createPermission: 'hazards.report',
   notices: { created: '新隐患待交办' },
   closedAsLabels: { rechecked: '复查合格，已销号', ...closeAsReasons },

@@ -65,7 +65,6 @@ export const problemKind: CaseKindDefinition = {
     resolve: resolveAction({
       label: '办结',
       description: '牵头单位办结，等待提出人确认',
-      bodyLabel: '办理结果',
       notify: ['requester'],
       noticeText: '已办结，请确认',
     }),
@@ -85,3 +84,6 @@ export const problemKind: CaseKindDefinition = {
   notices: { created: '新问题待交办' },
   closedAsLabels: { satisfied: '提出人确认满意，已销号', ...closeAsReasons },
 };
+
+/** The problem's default working-day limits (the routing table may override them per category). */
+export const problemTimeLimits = problemKind.timeLimits;

@@ -54,6 +54,26 @@ export const caseActions = [
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
+/** The actions' general names (the audit log's); a kind may name an action its own way (整改完成). */
+export const caseActionLabels: Record<CaseAction, string> = {
+  assign: '交办',
+  accept: '签收',
+  progress: '报告进展',
+  feedback: '进展反馈',
+  'complete-part': '协办完成',
+  'interim-measure': '应急措施',
+  resolve: '办结',
+  return: '退回',
+  'request-extension': '申请延期',
+  'decide-extension': '审批延期',
+  confirm: '确认结果',
+  verify: '审核',
+  recheck: '复查',
+  reopen: '重新办理',
+  'close-as': '不予受理',
+  comment: '留言',
+};
+
 export function isCaseAction(value: string): value is CaseAction {
   return (caseActions as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { caseStateLabels, type CaseState } from '../../domain/case-workflow';
+import { caseStateLabels, type CaseState } from '../../domain/cases/workflow';
 
 const stateColors: Record<CaseState, string> = {
   submitted: 'orange',

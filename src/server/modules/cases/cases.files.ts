@@ -1,42 +1,43 @@
 import type { CaseListQuery } from '../../../contracts/cases';
-import {
-  casePriorityLabels,
-  caseSourceLabels,
-  caseStateLabels,
-  type CasePriority,
-  type CaseSource,
-  type CaseState,
-} from '../../../domain/case-workflow';
+import type { CaseKind } from '../../../domain/cases/case-kind';
+import { kindOf } from '../../../domain/cases/kinds';
+import { casePriorityLabels, type CasePriority } from '../../../domain/cases/workflow';
 import { shanghaiDate } from '../../../domain/dates';
 import { percent } from '../../../domain/resumption';
-import { endOfDay, workingDaysBetween } from '../../../domain/working-days';
+import { subjectKey, subjectOf } from '../../../domain/subjects';
+import { workingDaysBetween } from '../../../domain/working-days';
 import type { Actor } from '../../platform/access';
 import type { AuditContext } from '../../platform/audit';
 import { formatShanghaiTime, writeWorkbook } from '../../platform/excel';
 import type { Platform } from '../../platform/platform';
 import type { RegionsService } from '../regions/index';
-import { createCasesRepository, type CaseFilter, type CaseRow } from './cases.repository';
+import type { SubjectsService } from '../registry/index';
+import type { UsersService } from '../users/index';
+import { createCasesRepository, type CaseRow } from './cases.repository';
 import type { CasesService } from './cases.service';
+import { leadUnitOf } from './use-cases/case-access';
+import { stateLabelOf, unitNameOf } from './use-cases/case-views';
+import { casesDeps } from './use-cases/deps';
+import { filterOf } from './use-cases/list-cases';
 
+const unitOfKey = (key: string) => {
+  return key.startsWith('region:')
+    ? { type: 'region' as const, code: key.slice('region:'.length) }
+    : { type: 'department' as const, id: Number(key) };
+};
 const lightLabel = { green: '绿灯', yellow: '黄灯', red: '红灯' } as const;
 const shanghai = (d: Date | null) => (d ? formatShanghaiTime(d) : '');
 
-export function createCasesFiles(platform: Platform, regions: RegionsService, cases: CasesService) {
+/** The ledger in Excel and the statistics, of one kind (or every kind, for the ledger). */
+export function createCasesFiles(
+  platform: Platform,
+  regions: RegionsService,
+  subjects: SubjectsService,
+  users: UsersService,
+  cases: CasesService,
+) {
   const { db, clock, audit } = platform;
-
-  async function filterOf(query: Partial<CaseListQuery>): Promise<CaseFilter> {
-    return {
-      kind: query.kind,
-      state: query.state,
-      category: query.category,
-      departmentId: query.department,
-      regionCodes: query.region ? await regions.subtree(query.region) : undefined,
-      from: query.from ? new Date(`${query.from}T00:00:00+08:00`) : undefined,
-      to: query.to ? endOfDay(query.to) : undefined,
-      q: query.q,
-      overdueAt: query.light === 'red' ? clock.now() : undefined,
-    };
-  }
+  const deps = casesDeps(platform, regions, subjects, users);
 
   return {
     /** The ledger (台账) of the filtered cases in Excel. */
@@ -44,14 +45,15 @@ export function createCasesFiles(platform: Platform, regions: RegionsService, ca
       const rows: CaseRow[] = [];
       for await (const row of createCasesRepository(db).iterate(
         cases.visibilityOf(actor),
-        await filterOf(query),
+        await filterOf(deps, query),
       ))
         rows.push(row);
       const names = await cases.namesFor(rows);
+      const label = query.kind ? kindOf(query.kind).label : '事项';
       const buffer = await writeWorkbook<CaseRow>({
-        sheetName: '问题台账',
+        sheetName: `${label}台账`,
         preamble: [
-          '问题协调解决台账',
+          query.kind === 'problem' ? '问题协调解决台账' : `${label}台账`,
           `导出时间：${formatShanghaiTime(clock.now())}`,
           `共 ${rows.length} 件`,
         ],
@@ -60,25 +62,29 @@ export function createCasesFiles(platform: Platform, regions: RegionsService, ca
           { header: '标题', width: 40, value: (r) => r.title },
           { header: '类别', value: (r) => r.category },
           { header: '紧急程度', value: (r) => casePriorityLabels[r.priority as CasePriority] },
-          { header: '来源', value: (r) => caseSourceLabels[r.source as CaseSource] },
+          {
+            header: '来源',
+            value: (r) => kindOf(r.kind).sources.find((x) => x.code === r.source)?.label ?? r.source,
+          },
           { header: '区县', value: (r) => names.regions.get(r.regionCode) ?? r.regionCode },
           {
             header: '企业或项目',
             width: 30,
-            value: (r) =>
-              (r.enterpriseId
-                ? names.subjects.get(`enterprise:${r.enterpriseId}`)
-                : r.projectId
-                  ? names.subjects.get(`project:${r.projectId}`)
-                  : '') ?? '',
+            value: (r) => {
+              const subject = subjectOf(r);
+              return (subject ? names.subjects.get(subjectKey(subject)) : '') ?? '';
+            },
           },
           { header: '提出人', value: (r) => r.requesterName },
           {
             header: '牵头单位',
             width: 22,
-            value: (r) => (r.leadDepartmentId ? (names.departments.get(r.leadDepartmentId) ?? '') : ''),
+            value: (r) => {
+              const lead = leadUnitOf(r);
+              return lead ? (unitNameOf(names, lead) ?? '') : '';
+            },
           },
-          { header: '状态', value: (r) => caseStateLabels[r.state as CaseState] },
+          { header: '状态', value: (r) => stateLabelOf(r.kind, r.state) },
           {
             header: '时限灯',
             value: (r) => {
@@ -94,13 +100,18 @@ export function createCasesFiles(platform: Platform, regions: RegionsService, ca
           { header: '销号时间', width: 20, value: (r) => shanghai(r.closedAt) },
           { header: '评价', value: (r) => r.rating ?? '' },
           { header: '办理结果', width: 50, value: (r) => r.resolution ?? '' },
+          { header: '类型', value: (r) => kindOf(r.kind).label },
+          {
+            header: '销号方式',
+            value: (r) => (r.closedAs ? (kindOf(r.kind).closedAsLabels[r.closedAs] ?? '') : ''),
+          },
         ],
         rows,
       });
       await audit.record(db, context, {
         action: 'case.exported',
         entityType: 'case',
-        summary: `导出问题台账 ${rows.length} 件`,
+        summary: `导出${label}台账 ${rows.length} 件`,
       });
       return buffer;
     },
@@ -109,16 +120,25 @@ export function createCasesFiles(platform: Platform, regions: RegionsService, ca
     async stats(
       actor: Actor,
       query: {
+        kind: CaseKind;
         from?: string | undefined;
         to?: string | undefined;
         region?: string | undefined;
         by: 'department' | 'category';
       },
     ) {
-      const filter = await filterOf({ from: query.from, to: query.to, region: query.region });
+      const filter = await filterOf(deps, {
+        kind: query.kind,
+        from: query.from,
+        to: query.to,
+        region: query.region,
+      });
       const groups = new Map<string, CaseRow[]>();
       for await (const row of createCasesRepository(db).iterate(cases.visibilityOf(actor), filter)) {
-        const key = query.by === 'category' ? row.category : String(row.leadDepartmentId ?? '');
+        const lead = leadUnitOf(row);
+        // A department's key stays its id (the web links it to the ledger's department filter).
+        const unit = lead ? (lead.type === 'department' ? String(lead.id) : `region:${lead.code}`) : '';
+        const key = query.by === 'category' ? row.category : unit;
         if (!key) continue;
         groups.set(key, [...(groups.get(key) ?? []), row]);
       }
@@ -143,7 +163,7 @@ export function createCasesFiles(platform: Platform, regions: RegionsService, ca
         });
         return {
           key,
-          label: query.by === 'category' ? key : (names.departments.get(Number(key)) ?? key),
+          label: query.by === 'category' ? key : (unitNameOf(names, unitOfKey(key)) ?? key),
           received: list.length,
           accepted: accepted.length,
           acceptedOnTimeRate: percent(acceptedOnTime.length, accepted.length),

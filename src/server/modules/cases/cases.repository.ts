@@ -1,20 +1,12 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { escapeLike } from '../../platform/db/like';
-import {
-  caseCounters,
-  caseDepartments,
-  caseEscalations,
-  caseEvents,
-  cases,
-  routingRules,
-} from './cases.table';
+import { caseCounters, caseDepartments, caseEscalations, caseEvents, cases } from './cases.table';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
 export type CaseDepartmentRow = typeof caseDepartments.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
-export type RoutingRuleRow = typeof routingRules.$inferSelect;
 
 /** Who can see which cases: the region subtree, or the department's cases, or the requester's own. */
 export interface CaseVisibility {
@@ -41,6 +33,8 @@ export interface CaseFilter {
   states?: readonly string[] | undefined;
   /** Only cases where this department is lead or co. */
   forDepartmentId?: number | undefined;
+  /** With `states`: also the cases this county government leads that wait for it (a county dispatcher's box). */
+  alsoLeadRegionCode?: string | undefined;
   requesterUserId?: number | undefined;
   /** Only cases whose resolve (or accept) deadline has passed and that are still open. */
   overdueAt?: Date | undefined;
@@ -49,7 +43,11 @@ export interface CaseFilter {
 
 function visibleCondition(v: CaseVisibility): SQL {
   const any: SQL[] = [];
-  if (v.regionCodes && v.regionCodes.length > 0) any.push(inArray(cases.regionCode, [...v.regionCodes]));
+  if (v.regionCodes && v.regionCodes.length > 0) {
+    any.push(inArray(cases.regionCode, [...v.regionCodes]));
+    // A county government leading a city-level case sees it too.
+    any.push(inArray(cases.leadRegionCode, [...v.regionCodes]));
+  }
   if (v.departmentId) {
     any.push(
       sql`exists (select 1 from case_departments d where d.case_id = ${cases.id} and d.department_id = ${v.departmentId} and d.is_active)`,
@@ -70,7 +68,17 @@ function filterCondition(f: CaseFilter): SQL[] {
   const c: SQL[] = [];
   if (f.kind) c.push(eq(cases.kind, f.kind));
   if (f.state) c.push(eq(cases.state, f.state));
-  if (f.states) c.push(inArray(cases.state, [...f.states]));
+  if (f.states && f.alsoLeadRegionCode)
+    c.push(
+      or(
+        inArray(cases.state, [...f.states]),
+        and(
+          eq(cases.leadRegionCode, f.alsoLeadRegionCode),
+          inArray(cases.state, ['assigned', 'reopened', 'accepted']),
+        ),
+      )!,
+    );
+  else if (f.states) c.push(inArray(cases.state, [...f.states]));
   if (f.category) c.push(eq(cases.category, f.category));
   if (f.departmentId) c.push(eq(cases.leadDepartmentId, f.departmentId));
   if (f.forDepartmentId) {
@@ -125,8 +133,9 @@ export function createCasesRepository(db: Db) {
       const [row] = await db.insert(cases).values(values).returning();
       return row!;
     },
-    /** Open cases per subject key (`enterprise:12`, `project:3`). */
+    /** Open cases of a kind per subject key (`enterprise:12`, `project:3`). */
     async openCountsBySubject(
+      kind: string,
       enterpriseIds: readonly number[],
       projectIds: readonly number[],
       states: readonly string[],
@@ -142,7 +151,7 @@ export function createCasesRepository(db: Db) {
           n: sql<number>`count(*)::int`,
         })
         .from(cases)
-        .where(and(subject, inArray(cases.state, [...states])))
+        .where(and(eq(cases.kind, kind), subject, inArray(cases.state, [...states])))
         .groupBy(cases.enterpriseId, cases.projectId);
       const counts = new Map<string, number>();
       for (const r of rows) {
@@ -257,29 +266,6 @@ export function createCasesRepository(db: Db) {
     },
     async addEvent(values: typeof caseEvents.$inferInsert): Promise<void> {
       await db.insert(caseEvents).values(values);
-    },
-
-    async routingRules(): Promise<RoutingRuleRow[]> {
-      return db.select().from(routingRules).orderBy(asc(routingRules.category));
-    },
-    async routingRule(category: string): Promise<RoutingRuleRow | undefined> {
-      const [row] = await db.select().from(routingRules).where(eq(routingRules.category, category));
-      return row;
-    },
-    async insertRoutingRules(rows: (typeof routingRules.$inferInsert)[]): Promise<void> {
-      if (rows.length > 0) await db.insert(routingRules).values(rows).onConflictDoNothing();
-    },
-    async updateRoutingRule(
-      category: string,
-      version: number,
-      values: Partial<typeof routingRules.$inferInsert>,
-    ): Promise<RoutingRuleRow | undefined> {
-      const [row] = await db
-        .update(routingRules)
-        .set({ ...values, version: sql`${routingRules.version} + 1` })
-        .where(and(eq(routingRules.category, category), eq(routingRules.version, version)))
-        .returning();
-      return row;
     },
 
     /** Records an escalation step once; false when this case already reached that level. */

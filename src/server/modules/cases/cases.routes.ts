@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   caseActionBodies,
-  caseActionParamsSchema,
   caseDetailSchema,
+  caseKindListSchema,
   caseListQuerySchema,
   casePageSchema,
   caseStatsQuerySchema,
@@ -14,10 +14,11 @@ import {
   routingRuleSchema,
   updateRoutingRuleSchema,
 } from '../../../contracts/cases';
+import { caseKindEnum } from '../../../contracts/case-kinds';
 import { idParamsSchema } from '../../../contracts/common';
-import { problemCategories } from '../../../domain/case-workflow';
+import { caseKindDefinitions } from '../../../domain/cases/kinds';
+import { caseActions } from '../../../domain/cases/workflow';
 import { auditContextOf, requireActor } from '../../platform/access';
-import { AppError } from '../../platform/errors';
 import { readIfMatch, sendFile, xlsxContentType } from '../../platform/http';
 import type { CasesFiles } from './cases.files';
 import type { CasesService } from './cases.service';
@@ -29,7 +30,20 @@ export async function casesRoutes(
 ) {
   const { cases, files, routing } = options;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['问题协调'];
+  const tags = ['事项（问题、督办、隐患）'];
+
+  r.get(
+    '/api/case-kinds',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '事项类型的配置：类别、来源、状态、操作及其请求体',
+        response: { 200: caseKindListSchema },
+      },
+    },
+    async () => cases.kinds(),
+  );
 
   r.post(
     '/api/cases',
@@ -37,7 +51,7 @@ export async function casesRoutes(
       config: { access: 'cases.create' },
       schema: {
         tags,
-        summary: '提出问题',
+        summary: '提出事项（kind：problem 问题、directive 督办事项、hazard 隐患）',
         body: createCaseRequestSchema,
         response: { 201: caseDetailSchema },
       },
@@ -72,7 +86,7 @@ export async function casesRoutes(
       sendFile(
         reply,
         await files.ledgerXlsx(requireActor(request), request.query, auditContextOf(request)),
-        `问题台账-${cases.today()}.xlsx`,
+        `${request.query.kind ? caseKindDefinitions[request.query.kind].label : '事项'}台账-${cases.today()}.xlsx`,
         xlsxContentType,
       ),
   );
@@ -95,26 +109,55 @@ export async function casesRoutes(
       config: { access: 'cases.read' },
       schema: {
         tags,
-        summary: '问题类别的默认牵头单位和办理时限（工作日）',
+        summary: '某类事项（默认问题）各类别的默认牵头单位和办理时限（工作日）',
+        querystring: z.strictObject({ kind: caseKindEnum.default('problem') }),
         response: { 200: routingRuleListSchema },
       },
     },
-    async () => routing.list(),
+    async (request) => routing.list(request.query.kind),
   );
+  const updateRouting = {
+    config: { access: 'cases.routing' as const },
+    schema: {
+      tags,
+      summary: '修改交办规则（If-Match）',
+      body: updateRoutingRuleSchema,
+      response: { 200: routingRuleSchema },
+    },
+  };
   r.patch(
-    '/api/cases/routing/:category',
+    '/api/cases/routing/:kind/:category',
     {
-      config: { access: 'cases.routing' },
+      ...updateRouting,
       schema: {
-        tags,
-        summary: '修改交办规则（If-Match）',
-        params: z.strictObject({ category: z.enum(problemCategories) }),
-        body: updateRoutingRuleSchema,
-        response: { 200: routingRuleSchema },
+        ...updateRouting.schema,
+        params: z.strictObject({ kind: caseKindEnum, category: z.string() }),
       },
     },
     async (request) =>
-      routing.update(request.params.category, readIfMatch(request), request.body, auditContextOf(request)),
+      routing.update(
+        request.params.kind,
+        request.params.category,
+        readIfMatch(request),
+        request.body,
+        auditContextOf(request),
+      ),
+  );
+  // The problem's rules keep their shorter address.
+  r.patch(
+    '/api/cases/routing/:category',
+    {
+      ...updateRouting,
+      schema: { ...updateRouting.schema, params: z.strictObject({ category: z.string() }) },
+    },
+    async (request) =>
+      routing.update(
+        'problem',
+        request.params.category,
+        readIfMatch(request),
+        request.body,
+        auditContextOf(request),
+      ),
   );
   r.get(
     '/api/cases/:id',
@@ -129,36 +172,32 @@ export async function casesRoutes(
     },
     async (request) => cases.detail(requireActor(request), request.params.id),
   );
-  r.post(
-    '/api/cases/:id/actions/:action',
-    {
-      config: { access: 'cases.act' },
-      schema: {
-        tags,
-        summary: '办理操作（If-Match: 版本号；请求体按操作不同）',
-        params: caseActionParamsSchema,
-        body: z.record(z.string(), z.unknown()).optional(),
-        response: { 200: caseDetailSchema },
+  // One route per action, so that OpenAPI documents each body; an action the case's kind lacks is a 409.
+  for (const action of caseActions) {
+    const kinds = Object.values(caseKindDefinitions).filter((d) => d.actions[action]);
+    const labels = kinds.map((d) => `${d.label}：${d.actions[action]!.label}`).join('；');
+    r.post(
+      `/api/cases/:id/actions/${action}`,
+      {
+        config: { access: 'cases.act' },
+        schema: {
+          tags,
+          summary: `${labels}（If-Match: 版本号）`,
+          description: kinds[0]!.actions[action]!.description,
+          params: idParamsSchema,
+          body: caseActionBodies[action].optional(),
+          response: { 200: caseDetailSchema },
+        },
       },
-    },
-    async (request) => {
-      const { id, action } = request.params;
-      const parsed = caseActionBodies[action].safeParse(request.body ?? {});
-      if (!parsed.success) {
-        const errors = parsed.error.issues.map((i) => ({
-          path: i.path.join('.') || '(根)',
-          message: i.message,
-        }));
-        throw new AppError('bad_request', `请求体有误：${errors[0]!.path} ${errors[0]!.message}`, { errors });
-      }
-      return cases.act(
-        requireActor(request),
-        id,
-        action,
-        readIfMatch(request),
-        parsed.data as never,
-        auditContextOf(request),
-      );
-    },
-  );
+      async (request) =>
+        cases.act(
+          requireActor(request),
+          request.params.id,
+          action,
+          readIfMatch(request),
+          request.body ?? {},
+          auditContextOf(request),
+        ),
+    );
+  }
 }

@@ -37,9 +37,13 @@ export const cases = pgTable(
     requesterName: text('requester_name').notNull(),
     state: text('state').notNull(),
     leadDepartmentId: integer('lead_department_id').references(() => departments.id),
+    /** A county-level government as the lead unit (instead of a department): its dispatchers act for it. */
+    leadRegionCode: text('lead_region_code').references(() => regions.code),
     assignedAt: timestamp('assigned_at', { withTimezone: true }),
     acceptDeadline: timestamp('accept_deadline', { withTimezone: true }),
     resolveDeadline: timestamp('resolve_deadline', { withTimezone: true }),
+    /** When the current deadlines started (assignment or reopening): a light is not yellow before a day passed. */
+    timerStartedAt: timestamp('timer_started_at', { withTimezone: true }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -57,6 +61,8 @@ export const cases = pgTable(
     uniqueIndex('cases_number_idx').on(t.number),
     index('cases_region_state_idx').on(t.regionCode, t.state),
     index('cases_lead_idx').on(t.leadDepartmentId, t.state),
+    index('cases_lead_region_idx').on(t.leadRegionCode, t.state),
+    index('cases_kind_state_idx').on(t.kind, t.state),
     index('cases_enterprise_idx').on(t.enterpriseId),
     index('cases_created_idx').on(t.createdAt),
   ],
@@ -117,15 +123,20 @@ export const caseCounters = pgTable(
   (t) => [primaryKey({ columns: [t.kind, t.day] })],
 );
 
-/** Category → default lead department and time limits in working days; editable by administrators. */
-export const routingRules = pgTable('routing_rules', {
-  category: text('category').primaryKey(),
-  leadDepartmentId: integer('lead_department_id').references(() => departments.id),
-  acceptDays: integer('accept_days').notNull(),
-  resolveDaysNormal: integer('resolve_days_normal').notNull(),
-  resolveDaysUrgent: integer('resolve_days_urgent').notNull(),
-  version: integer('version').notNull().default(1),
-});
+/** (Kind, category) → default lead department and time limits in working days; editable by administrators. */
+export const routingRules = pgTable(
+  'routing_rules',
+  {
+    kind: text('kind').notNull().default('problem'),
+    category: text('category').notNull(),
+    leadDepartmentId: integer('lead_department_id').references(() => departments.id),
+    acceptDays: integer('accept_days').notNull(),
+    resolveDaysNormal: integer('resolve_days_normal').notNull(),
+    resolveDaysUrgent: integer('resolve_days_urgent').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.category] })],
+);
 
 /** Escalation steps taken, one row per case and level, so the job is idempotent. */
 export const caseEscalations = pgTable(

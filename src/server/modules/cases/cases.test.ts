@@ -225,7 +225,7 @@ describe('bad input and races', () => {
     expect((await act(dispatcher, c.id, 'accept', 1)).statusCode).toBe(403); // not the lead
     expect((await act(rsj, c.id, 'accept', 1)).statusCode).toBe(404); // not assigned to their department: not visible
     expect((await act(dispatcher, c.id, 'resolve', 1, { resolution: 'x' })).statusCode).toBe(403);
-    expect((await act(dispatcher, c.id, 'teleport', 1)).statusCode).toBe(400);
+    expect((await act(dispatcher, c.id, 'teleport', 1)).statusCode).toBe(404);
     expect(
       (
         await dispatcher.request({
@@ -304,7 +304,7 @@ describe('lights, escalation and statistics', () => {
       expect((await runOnce(t.platform.db, job as never)).value).toBe(2);
       const fresh = await t.signIn('gxj');
       const notes = (await fresh.request({ method: 'GET', url: '/api/notifications' })).json();
-      expect(notes.items.some((n: { title: string }) => n.title.includes('督办提醒'))).toBe(true);
+      expect(notes.items.some((n: { title: string }) => n.title.includes('超期提醒'))).toBe(true);
       const outbox = await t.platform.db.execute(
         sql`select count(*)::int as n from outbox where channel = 'sms'`,
       );
@@ -356,7 +356,7 @@ describe('the escalation job across two processes', () => {
         jobFor((tx) => t.services.escalation.run(tx)),
       );
       const rows = await t.platform.db.execute(
-        sql`select title, count(*)::int as n from notifications where case_id = ${c.id} and title like '督办提醒%' group by user_id, title`,
+        sql`select title, count(*)::int as n from notifications where case_id = ${c.id} and title like '%超期提醒%' group by user_id, title`,
       );
       const counts = (rows as unknown as { rows: { n: number }[] }).rows.map((r) => r.n);
       expect(counts.length).toBeGreaterThan(0);

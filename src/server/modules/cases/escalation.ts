@@ -1,11 +1,12 @@
 import { addDays, shanghaiDate } from '../../../domain/dates';
+import { kindOf } from '../../../domain/cases/kinds';
 import { workingDaysBetween } from '../../../domain/working-days';
 import type { Db } from '../../platform/db/client';
 import type { Platform } from '../../platform/platform';
-import { notifyUsers } from '../notifications/index';
 import type { RegionsService } from '../regions/index';
 import type { UsersService } from '../users/index';
 import { createCasesRepository, type CaseRow } from './cases.repository';
+import { createNotifyParties } from './use-cases/notify-parties';
 
 /**
  * Escalation of red cases: level 1 as soon as a deadline passes (the handling department), level 2 after one
@@ -14,6 +15,7 @@ import { createCasesRepository, type CaseRow } from './cases.repository';
  */
 export function createEscalation(platform: Platform, regions: RegionsService, users: UsersService) {
   const { db, clock } = platform;
+  const notifier = createNotifyParties({ platform, regions, users });
 
   function overdueDeadline(row: CaseRow, now: Date): Date | null {
     if (
@@ -26,8 +28,7 @@ export function createEscalation(platform: Platform, regions: RegionsService, us
   }
 
   async function recipientsFor(tx: Db, level: number, row: CaseRow) {
-    if (level === 1)
-      return row.leadDepartmentId ? users.recipients({ departmentIds: [row.leadDepartmentId] }, tx) : [];
+    if (level === 1) return notifier.resolve(tx, row, ['lead']);
     if (level === 2)
       return users.recipients({ roles: ['county_dispatcher'], regionCodes: [row.regionCode] }, tx);
     const city = (await regions.tree()).find((n) => n.parentCode === null)?.code;
@@ -59,14 +60,10 @@ export function createEscalation(platform: Platform, regions: RegionsService, us
         for (let l = 1; l <= level; l++) {
           if (!(await repo.recordEscalation(row.id, l, now))) continue;
           steps++;
-          await notifyUsers(tx, {
-            userIds: (await recipientsFor(tx, l, row)).map((r) => r.id),
-            title: `督办提醒：${row.number}${labels[l]}`,
-            body: row.title,
-            caseId: row.id,
-            at: now,
-            payload: { number: row.number, level: l },
-          });
+          const to = (await recipientsFor(tx, l, row)).map((r) => r.id);
+          // 督办 names a kind of case (督办事项); an overdue case gets a 超期提醒.
+          const title = `${kindOf(row.kind).label}超期提醒：${row.number}${labels[l]}`;
+          await notifier.send(tx, to, row, title, row.title, { payload: { level: l } });
           await repo.addEvent({
             caseId: row.id,
             at: now,

@@ -7,7 +7,8 @@ import {
   type CaseDetail,
   type CreateCaseRequest,
 } from '../../../../contracts/cases';
-import type { CaseAction, CaseState, ProblemCategory } from '../../../../domain/case-workflow';
+import type { CaseAction, CaseState } from '../../../../domain/cases/workflow';
+import type { ProblemCategory } from '../../../../domain/cases/problem';
 import type { Light } from '../../../components/light-tag';
 import { request } from '../../../lib/api';
 import type { KindAction } from '../lib/kind-action-bodies';

@@ -5,7 +5,6 @@ import {
   routingRuleSchema,
   type updateRoutingRuleSchema,
 } from '../../../../contracts/cases';
-import type { ProblemCategory } from '../../../../domain/case-workflow';
 import { request } from '../../../lib/api';
 import { casesKey } from './cases';
 
@@ -21,7 +20,7 @@ export function useRoutingRules() {
 }
 
 export interface UpdateRoutingInput {
-  category: ProblemCategory;
+  category: string;
   version: number;
   body: z.input<typeof updateRoutingRuleSchema>;
 }

@@ -1,6 +1,7 @@
 import { Button, Col, DatePicker, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
-import { caseStateLabels, caseStates, problemCategories } from '../../../../domain/case-workflow';
+import { caseStateLabels, caseStates } from '../../../../domain/cases/workflow';
+import { problemCategories } from '../../../../domain/cases/problem';
 import { lightLabels, LightDot, type Light } from '../../../components/light-tag';
 import { RegionTreeSelect } from '../../../components/region-tree-select';
 import type { CaseFilters as Filters } from '../api/cases';

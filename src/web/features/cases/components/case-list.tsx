@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CaseSummary } from '../../../../contracts/cases';
-import { casePriorityLabels } from '../../../../domain/case-workflow';
+import { casePriorityLabels } from '../../../../domain/cases/workflow';
 import { CaseStateTag } from '../../../components/case-state-tag';
 import { cityTimeZone, formatDateTime } from '../../../lib/format';
 import { useIsMobile } from '../../../lib/use-is-mobile';

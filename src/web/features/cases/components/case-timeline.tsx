@@ -1,6 +1,6 @@
 import { Flex, Tag, Timeline, Typography } from 'antd';
 import type { CaseDetail } from '../../../../contracts/cases';
-import { caseStateLabels } from '../../../../domain/case-workflow';
+import { caseStateLabels } from '../../../../domain/cases/workflow';
 import { formatDateTime } from '../../../lib/format';
 
 type CaseEvent = CaseDetail['events'][number];

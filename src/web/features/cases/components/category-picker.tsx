@@ -10,7 +10,7 @@ import {
   ThunderboltOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import { problemCategories, type ProblemCategory } from '../../../../domain/case-workflow';
+import { problemCategories, type ProblemCategory } from '../../../../domain/cases/problem';
 
 const details: Record<ProblemCategory, { icon: ReactNode; hint: string }> = {
   用工: { icon: <TeamOutlined />, hint: '招工、返岗、隔离' },

@@ -1,5 +1,5 @@
 import type { Role } from '../../../../domain/roles';
-import type { CaseSource } from '../../../../domain/case-workflow';
+import type { ProblemSource as CaseSource } from '../../../../domain/cases/problem';
 
 /** Roles that take in problems and assign them (they see every source in the form). */
 export const dispatchingRoles: readonly Role[] = ['dispatcher', 'county_dispatcher', 'admin'];

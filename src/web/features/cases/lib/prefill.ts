@@ -1,9 +1,9 @@
 import {
-  caseSources,
+  problemSources as caseSources,
   problemCategories,
-  type CaseSource,
+  type ProblemSource as CaseSource,
   type ProblemCategory,
-} from '../../../../domain/case-workflow';
+} from '../../../../domain/cases/problem';
 
 /**
  * What 提出问题 may arrive with in its address, e.g. from a daily report's difficulty (转为问题):

@@ -1,10 +1,6 @@
 import { useSearchParams } from 'react-router';
-import {
-  caseStates,
-  problemCategories,
-  type CaseState,
-  type ProblemCategory,
-} from '../../../../domain/case-workflow';
+import { caseStates, type CaseState } from '../../../../domain/cases/workflow';
+import { problemCategories, type ProblemCategory } from '../../../../domain/cases/problem';
 import type { Light } from '../../../components/light-tag';
 import type { CaseFilters } from '../api/cases';
 

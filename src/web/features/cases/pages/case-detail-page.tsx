@@ -17,7 +17,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseDetail } from '../../../../contracts/cases';
-import { casePriorityLabels, caseSourceLabels } from '../../../../domain/case-workflow';
+import { casePriorityLabels } from '../../../../domain/cases/workflow';
 import { CaseStateTag } from '../../../components/case-state-tag';
 import { LightTag, formatDeadline } from '../../../components/light-tag';
 import { QueryError } from '../../../components/query-error';
@@ -112,7 +112,7 @@ function Summary({ detail, onAct }: { detail: CaseDetail; onAct: (action: FormAc
   const closing = closingOf(detail);
   const items = [
     { key: 'requester', label: '提出人', children: detail.requesterName },
-    { key: 'source', label: '来源', children: caseSourceLabels[detail.source] },
+    { key: 'source', label: '来源', children: detail.sourceLabel },
     {
       key: 'subject',
       label: detail.projectId ? '项目' : '企业',

@@ -15,15 +15,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { createCaseRequestSchema } from '../../../../contracts/cases';
+import { casePriorities, casePriorityLabels, type CasePriority } from '../../../../domain/cases/workflow';
 import {
-  casePriorities,
-  casePriorityLabels,
-  caseSourceLabels,
-  caseSources,
-  type CasePriority,
-  type CaseSource,
+  problemSourceLabels as caseSourceLabels,
+  problemSources as caseSources,
+  type ProblemSource as CaseSource,
   type ProblemCategory,
-} from '../../../../domain/case-workflow';
+} from '../../../../domain/cases/problem';
 import { EnterpriseSelect } from '../../../components/enterprise-select';
 import { PageContainer } from '../../../components/page-container';
 import { ProjectSelect } from '../../../components/project-select';

@@ -3,7 +3,7 @@ import { App, Button, Card, Form, InputNumber, Modal, Table, Typography, type Ta
 import { useState } from 'react';
 import type { z } from 'zod';
 import { updateRoutingRuleSchema, type routingRuleSchema } from '../../../../contracts/cases';
-import { problemCategories } from '../../../../domain/case-workflow';
+import { problemCategories, type ProblemCategory } from '../../../../domain/cases/problem';
 import { PageContainer } from '../../../components/page-container';
 import { QueryError } from '../../../components/query-error';
 import { ApiError, errorMessage } from '../../../lib/api-error';
@@ -175,7 +175,9 @@ export function RoutingPage() {
             size="middle"
             columns={columns}
             dataSource={[...(data ?? [])].sort(
-              (a, b) => problemCategories.indexOf(a.category) - problemCategories.indexOf(b.category),
+              (a, b) =>
+                problemCategories.indexOf(a.category as ProblemCategory) -
+                problemCategories.indexOf(b.category as ProblemCategory),
             )}
             loading={isLoading}
             pagination={false}

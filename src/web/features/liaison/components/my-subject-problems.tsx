@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { MyHome } from '../../../../contracts/liaison';
-import { caseStates, type CaseState } from '../../../../domain/case-workflow';
+import { caseStates, type CaseState } from '../../../../domain/cases/workflow';
 import { CaseStateTag } from '../../../components/case-state-tag';
 import { LightTag, formatDeadline } from '../../../components/light-tag';
 

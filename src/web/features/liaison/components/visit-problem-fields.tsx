@@ -1,12 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
-import {
-  casePriorities,
-  casePriorityLabels,
-  problemCategories,
-  type CasePriority,
-  type ProblemCategory,
-} from '../../../../domain/case-workflow';
+import { casePriorities, casePriorityLabels, type CasePriority } from '../../../../domain/cases/workflow';
+import { problemCategories, type ProblemCategory } from '../../../../domain/cases/problem';
 
 export interface VisitProblemValues {
   title?: string;

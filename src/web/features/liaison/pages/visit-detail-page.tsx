@@ -2,7 +2,7 @@ import { CheckCircleFilled, CloseCircleFilled, LeftOutlined } from '@ant-design/
 import { Button, Card, Col, Descriptions, Empty, Flex, Image, Result, Row, Skeleton, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { VisitDetail } from '../../../../contracts/liaison';
-import { caseStates, type CaseState } from '../../../../domain/case-workflow';
+import { caseStates, type CaseState } from '../../../../domain/cases/workflow';
 import { preventionItems, preventionLabels } from '../../../../domain/liaison';
 import { CaseStateTag } from '../../../components/case-state-tag';
 import { QueryError } from '../../../components/query-error';

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { CaseDetail } from '../../../../../contracts/cases';
-import { caseActionLabels, type CaseAction } from '../../../../../domain/case-workflow';
+import { caseActionLabels, type CaseAction } from '../../../../../domain/cases/workflow';
 import { AcceptForm } from './accept-form';
 import type { ActionFormProps } from './action-form';
 import { AssignForm } from './assign-form';
