@@ -102,6 +102,7 @@ describe('a problem from raising to closing', () => {
       resolveLight: 'green',
     });
     expect(a.acceptDeadline).toBe('2020-03-09T16:00:00.000Z'); // end of Monday 03-09, +08:00
+    expect(a.allowedActions).toEqual(['comment']); // 不予受理 only before assignment
     expect(a.resolveDeadline).toBe('2020-03-20T16:00:00.000Z'); // 10 working days after Friday 03-06
     expect(
       (await rsj.request({ method: 'GET', url: `/api/cases/${created.id}` })).json().allowedActions,
@@ -127,7 +128,13 @@ describe('a problem from raising to closing', () => {
       (await firm.request({ method: 'GET', url: `/api/cases/${created.id}` })).json().allowedActions,
     ).toEqual(['confirm', 'reopen', 'comment']);
     const closed = await act(firm, created.id, 'confirm', 5, { satisfied: true, rating: 5 });
-    expect(closed.json()).toMatchObject({ state: 'closed', rating: 5, closedAs: 'satisfied' });
+    expect(closed.json()).toMatchObject({
+      state: 'closed',
+      rating: 5,
+      closedAs: 'satisfied',
+      closedAsLabel: '提出人确认满意，已销号',
+      allowedActions: ['comment'], // 重新办理 is not offered on a closed case
+    });
     const timeline = closed.json().events.map((e: { action: string }) => e.action);
     expect(timeline).toEqual(['create', 'assign', 'accept', 'complete-part', 'resolve', 'confirm']);
     const audit = (
