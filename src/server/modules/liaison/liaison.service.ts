@@ -15,7 +15,7 @@ import {
 } from '../../../domain/liaison';
 import { checkPasswordStrength } from '../../../domain/password-rule';
 import { maskPhone } from '../../../domain/registry';
-import type { Actor, AssignedSubjects, Scope } from '../../platform/access';
+import type { Actor, Scope, ScopeResolver } from '../../platform/access';
 import { describeChanges, type AuditContext } from '../../platform/audit';
 import type { Db } from '../../platform/db/client';
 import { readSetting, writeSetting } from '../../platform/db/settings';
@@ -381,14 +381,16 @@ export function createLiaisonService(
       return (await users.usernamesTaken([mobile], tx)).size > 0;
     },
 
-    /** The subjects a liaison officer acts on today (their scope), resolved at each request. */
-    async assignedOf(userId: number): Promise<AssignedSubjects> {
-      const keys = await repo.assignedSubjectsOfUser(userId, today());
+    /** A liaison officer's scope: the subjects they act on today; a token (no user) acts on none. */
+    resolveScope: (async ({ userId }) => {
+      const keys = userId === null ? [] : await repo.assignedSubjectsOfUser(userId, today());
       return {
-        enterpriseIds: keys.filter((k) => k.kind === 'enterprise').map((k) => k.id),
-        projectIds: keys.filter((k) => k.kind === 'project').map((k) => k.id),
+        assigned: {
+          enterpriseIds: keys.filter((k) => k.kind === 'enterprise').map((k) => k.id),
+          projectIds: keys.filter((k) => k.kind === 'project').map((k) => k.id),
+        },
       };
-    },
+    }) satisfies ScopeResolver,
 
     /** The officer record of a signed-in liaison officer, or 404 when they are not on the roster. */
     async officerOf(actor: Actor): Promise<OfficerRow> {
