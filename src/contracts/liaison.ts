@@ -41,6 +41,9 @@ export const createOfficerRequestSchema = officerFieldsSchema.extend({
 });
 export type CreateOfficerRequest = z.infer<typeof createOfficerRequestSchema>;
 
+/** One row of the roster import: the create request without the password (one initial password per file). */
+export const officerRowSchema = createOfficerRequestSchema.omit({ password: true });
+
 /** Only the fields sent change. The mobile (the user name) is changed by creating a new officer. */
 export const updateOfficerRequestSchema = officerFieldsSchema.omit({ mobile: true }).partial();
 export type UpdateOfficerRequest = z.infer<typeof updateOfficerRequestSchema>;

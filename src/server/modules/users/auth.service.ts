@@ -35,7 +35,11 @@ export interface LoginResult {
   user: SessionUser;
 }
 
-export function createAuthService(platform: Platform, regions: RegionsService, scopeResolvers: ScopeResolvers) {
+export function createAuthService(
+  platform: Platform,
+  regions: RegionsService,
+  scopeResolvers: ScopeResolvers,
+) {
   const { db, clock, audit } = platform;
   const repo = createUsersRepository(db);
 
