@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { casePriorities, problemCategories } from '../domain/case-workflow';
 import { mobilePattern, visitModes } from '../domain/liaison';
 import { reportStatuses } from '../domain/resumption';
+import { subjectKinds } from '../domain/subjects';
 import {
   idSchema,
   isoDate,
@@ -13,7 +14,7 @@ import {
 } from './common';
 import { preventionSchema } from './reports';
 
-export const subjectKindSchema = z.enum(['enterprise', 'project']).describe('enterprise 企业 / project 项目');
+export const subjectKindSchema = z.enum(subjectKinds).describe('enterprise 企业 / project 项目');
 const lightEnum = z.enum(['green', 'yellow', 'red']);
 
 export const mobileSchema = z
