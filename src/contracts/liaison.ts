@@ -3,6 +3,7 @@ import { casePriorities } from '../domain/cases/workflow';
 import { problemCategories } from '../domain/cases/problem';
 import { mobilePattern, visitModes } from '../domain/liaison';
 import { reportStatuses } from '../domain/resumption';
+import { subjectKinds } from '../domain/subjects';
 import {
   idSchema,
   isoDate,
@@ -14,7 +15,7 @@ import {
 } from './common';
 import { preventionSchema } from './reports';
 
-export const subjectKindSchema = z.enum(['enterprise', 'project']).describe('enterprise 企业 / project 项目');
+export const subjectKindSchema = z.enum(subjectKinds).describe('enterprise 企业 / project 项目');
 const lightEnum = z.enum(['green', 'yellow', 'red']);
 
 export const mobileSchema = z
@@ -41,6 +42,9 @@ export const createOfficerRequestSchema = officerFieldsSchema.extend({
   password: z.string().min(1, '请设置初始密码').max(128).describe('初始密码，首次登录须修改'),
 });
 export type CreateOfficerRequest = z.infer<typeof createOfficerRequestSchema>;
+
+/** One row of the roster import: the create request without the password (one initial password per file). */
+export const officerRowSchema = createOfficerRequestSchema.omit({ password: true });
 
 /** Only the fields sent change. The mobile (the user name) is changed by creating a new officer. */
 export const updateOfficerRequestSchema = officerFieldsSchema.omit({ mobile: true }).partial();

@@ -110,3 +110,83 @@ export function photoTypeOf(head: Uint8Array): PhotoType | null {
   }
   return null;
 }
+
+/** The officer of an assignment: their active period and the regions they work in (their region's subtree). */
+export interface AssignmentOfficer {
+  name: string;
+  activeFrom: string;
+  activeTo: string | null;
+  regionCodes: readonly string[];
+}
+
+export interface AssignmentSubject {
+  name: string;
+  regionCode: string;
+  closedAt: string | null;
+}
+
+/** A current assignment of the subject, by any officer. */
+export interface CurrentAssignment {
+  officerId: number;
+  isPrimary: boolean;
+}
+
+/**
+ * Why an assignment is refused: the rule broken, the field at fault (the officer, the subject or the primary
+ * flag; callers name it as their form or sheet does) and a sentence for the user.
+ */
+export type AssignmentRefusal =
+  | { rule: 'officer_off_duty'; field: 'officer'; message: string }
+  | { rule: 'subject_closed' | 'outside_region' | 'already_assigned'; field: 'subject'; message: string }
+  | { rule: 'primary_taken'; field: 'primary'; message: string; holderOfficerId: number };
+
+/**
+ * The rules of giving `officer` (id `officerId`) the subject on `date`, for the assignment screen and the
+ * import alike: the officer is on duty that day, the subject is open and inside the officer's work regions,
+ * the officer does not already hold it the same way, and a subject has one primary officer at a time (unless
+ * the request replaces them). `existing` is the subject's current assignments. Null when allowed.
+ */
+export function checkAssignment(
+  officer: AssignmentOfficer & { id: number },
+  subject: AssignmentSubject,
+  date: string,
+  existing: readonly CurrentAssignment[],
+  request: { isPrimary: boolean; replacePrimary?: boolean },
+): AssignmentRefusal | null {
+  if (officer.activeFrom > date)
+    return {
+      rule: 'officer_off_duty',
+      field: 'officer',
+      message: `联络员 ${officer.name} ${officer.activeFrom} 起才在岗，${date} 不能分配`,
+    };
+  if (officer.activeTo !== null && officer.activeTo < date)
+    return {
+      rule: 'officer_off_duty',
+      field: 'officer',
+      message: `联络员 ${officer.name} 已于 ${officer.activeTo} 离岗，不能分配`,
+    };
+  if (subject.closedAt !== null && subject.closedAt <= date)
+    return { rule: 'subject_closed', field: 'subject', message: `${subject.name} 已关闭，不能分配联络员` };
+  if (!officer.regionCodes.includes(subject.regionCode))
+    return {
+      rule: 'outside_region',
+      field: 'subject',
+      message: `${subject.name} 不在联络员 ${officer.name} 的工作区域内`,
+    };
+  const own = existing.find((a) => a.officerId === officer.id);
+  if (own && own.isPrimary === request.isPrimary)
+    return {
+      rule: 'already_assigned',
+      field: 'subject',
+      message: `${officer.name} 已是 ${subject.name} 的${own.isPrimary ? '主责' : '协助'}联络员`,
+    };
+  const holder = existing.find((a) => a.isPrimary && a.officerId !== officer.id);
+  if (request.isPrimary && holder && !request.replacePrimary)
+    return {
+      rule: 'primary_taken',
+      field: 'primary',
+      message: `${subject.name} 已有主责联络员`,
+      holderOfficerId: holder.officerId,
+    };
+  return null;
+}

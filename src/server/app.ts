@@ -8,7 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { accessPlugin } from './platform/access';
+import { accessPlugin, createScopeResolvers } from './platform/access';
 import { healthRoutes } from './platform/health';
 import { registerErrorHandling } from './platform/http-errors';
 import type { Platform } from './platform/platform';
@@ -116,9 +116,9 @@ export function createServices(platform: Platform): AppServices {
     enterpriseRegion: async (id) => (await enterprises.findForBinding(id))?.regionCode,
     projectRegion: async (id) => (await projects.findForBinding(id))?.regionCode,
   });
-  // A liaison officer's scope is their current assignments; the liaison module sits above users, so the
-  // lookup is bound here and runs per request, after every service exists.
-  const auth = createAuthService(platform, regions, (userId) => liaison.assignedOf(userId));
+  // Modules above users narrow some roles' scope (liaison: an officer's assignments); they register below.
+  const scopeResolvers = createScopeResolvers();
+  const auth = createAuthService(platform, regions, scopeResolvers);
   const notifications = createNotificationsService(platform);
   const registryFiles = createRegistryFiles(platform, regions, enterprises, projects);
   const subjects = createSubjectsService(platform.db);
@@ -129,6 +129,7 @@ export function createServices(platform: Platform): AppServices {
   const routing = createRoutingService(platform, regions);
   const escalation = createEscalation(platform, regions, users);
   const liaison = createLiaisonService(platform, regions, subjects, users, reports, cases);
+  scopeResolvers.register('liaison_officer', liaison.resolveScope);
   const visits = createVisitsService(platform, regions, subjects, cases, liaison);
   const liaisonFiles = createLiaisonFiles(platform, regions, subjects, liaison, visits);
   const dashboard = createDashboardService(platform, regions, subjects, liaison);

@@ -14,6 +14,7 @@ import { generateLiaisonScenario } from './liaison-scenario';
 import type { EnterpriseColumn, ProjectColumn } from '../modules/registry/index';
 import { demoAccounts, demoPassword } from './demo-accounts';
 import { generateEnterprises, generateProjects } from './registry-scenario';
+import { subjectKey } from '../../domain/subjects';
 
 const demoSettingKey = 'demo.loadedAt';
 
@@ -125,11 +126,11 @@ async function loadReports(services: AppServices, scope: Scope) {
       };
     }),
   ];
-  const bySubject = new Map(subjects.map((s) => [`${s.kind}:${s.id}`, s]));
+  const bySubject = new Map(subjects.map((s) => [subjectKey(s), s]));
   const rows: ReportRow[] = [];
   const revisions: RevisionRow[] = [];
   for (const r of generateReports(subjects)) {
-    const subject = bySubject.get(`${r.kind}:${r.subjectId}`)!;
+    const subject = bySubject.get(subjectKey({ kind: r.kind, id: r.subjectId }))!;
     const filedAt = new Date(r.filedAt);
     const body = {
       status: r.status,

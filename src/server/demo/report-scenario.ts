@@ -14,9 +14,10 @@
 import { addDays } from '../../domain/dates';
 import type { ReportStatus, SubjectCategory } from '../../domain/resumption';
 import { createRandom, type Random } from './random';
+import type { SubjectKind } from '../../domain/subjects';
 
 export interface ScenarioSubject {
-  kind: 'enterprise' | 'project';
+  kind: SubjectKind;
   id: number;
   category: SubjectCategory;
   regionCode: string;
@@ -27,7 +28,7 @@ export interface ScenarioSubject {
 }
 
 export interface ScenarioReport {
-  kind: 'enterprise' | 'project';
+  kind: SubjectKind;
   subjectId: number;
   /** YYYY-MM-DD */
   date: string;

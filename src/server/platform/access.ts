@@ -29,6 +29,37 @@ export interface AssignedSubjects {
   projectIds: readonly number[];
 }
 
+/**
+ * Narrows the scope of one role beyond its region and binding, from data that a module above `users` owns
+ * (liaison resolves a liaison officer's assignments). `userId` is null for an API token of that role.
+ */
+export type ScopeResolver = (caller: { userId: number | null }) => Promise<Pick<Scope, 'assigned'>>;
+
+/**
+ * Resolvers by role. The auth service runs the caller's at each request; modules register theirs when the
+ * composition root wires them, which is after the auth service exists (hence a registry, not an argument).
+ */
+export interface ScopeResolvers {
+  register(role: Role, resolver: ScopeResolver): void;
+  /** The narrowing for the caller's role: `assigned: null` (no narrowing) when no module registered one. */
+  resolve(role: Role, userId: number | null): Promise<Pick<Scope, 'assigned'>>;
+}
+
+export function createScopeResolvers(): ScopeResolvers {
+  const byRole = new Map<Role, ScopeResolver>();
+  return {
+    register(role, resolver) {
+      // Two modules narrowing one role would silently overwrite each other.
+      if (byRole.has(role)) throw new Error(`角色 ${role} 已有范围解析`);
+      byRole.set(role, resolver);
+    },
+    async resolve(role, userId) {
+      const resolver = byRole.get(role);
+      return resolver ? resolver({ userId }) : { assigned: null };
+    },
+  };
+}
+
 export interface Actor {
   kind: 'session' | 'token';
   userId: number | null;

@@ -11,6 +11,7 @@ import { formatShanghaiTime, writeWorkbook, type SheetColumn } from '../../platf
 import type { Platform } from '../../platform/platform';
 import { buildDailyBrief, type BriefLaggard } from './dashboard.brief';
 import type { DashboardService } from './dashboard.service';
+import type { SubjectKind } from '../../../domain/subjects';
 
 type Row = { regionName: string; categories: CategoryFiguresDto[] };
 
@@ -70,7 +71,7 @@ export function createDashboardFiles(platform: Platform, dashboard: DashboardSer
       query: {
         date: string;
         region?: string | undefined;
-        kind?: 'enterprise' | 'project' | undefined;
+        kind?: SubjectKind | undefined;
         category?: (typeof resumptionCategories)[number] | undefined;
       },
       context: AuditContext,

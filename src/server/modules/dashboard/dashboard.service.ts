@@ -25,6 +25,7 @@ import {
   type ReportRow,
   type SummaryRow,
 } from '../reports/index';
+import { subjectKey, type SubjectKind } from '../../../domain/subjects';
 
 /** counts[regionCode][category] */
 type CountsByRegion = Map<string, Map<string, CategoryCounts>>;
@@ -233,13 +234,13 @@ export function createDashboardService(
       );
       const effective = new Map(
         (await reportsRepo.effectiveInRegions(codes, date)).map((r) => [
-          `${r.subjectKind}:${r.subjectId}`,
+          subjectKey({ kind: r.subjectKind, id: r.subjectId }),
           r,
         ]),
       );
       const names = new Map((await regions.tree()).map((n) => [n.code, n.name]));
       const items = list.map((s) => {
-        const r = effective.get(`${s.kind}:${s.id}`);
+        const r = effective.get(subjectKey(s));
         const derived = r ? r.status : s.isContinuous ? 'resumed' : 'not_reported';
         return {
           kind: s.kind,
@@ -264,7 +265,7 @@ export function createDashboardService(
       actor: Actor,
       date: string,
       region?: string,
-      kind?: 'enterprise' | 'project',
+      kind?: SubjectKind,
       category?: ResumptionCategory,
     ) {
       const { codes } = await resolveRegion(actor, region);
@@ -281,18 +282,18 @@ export function createDashboardService(
       const reported = await reportsRepo.reportedOn(codes, date);
       const effective = new Map(
         (await reportsRepo.effectiveInRegions(codes, date)).map((r) => [
-          `${r.subjectKind}:${r.subjectId}`,
+          subjectKey({ kind: r.subjectKind, id: r.subjectId }),
           r,
         ]),
       );
       const names = new Map((await regions.tree()).map((n) => [n.code, n.name]));
       const canSeeContact = hasPermission(actor.role, 'registry.contact.view');
-      const unreported = list.filter((s) => !reported.has(`${s.kind}:${s.id}`));
-      const officers = await liaison.primaryOfficersOf(unreported.map((s) => ({ kind: s.kind, id: s.id })));
+      const unreported = list.filter((s) => !reported.has(subjectKey(s)));
+      const officers = await liaison.primaryOfficersOf(unreported);
       const items = unreported
         .map((s) => {
-          const last = effective.get(`${s.kind}:${s.id}`);
-          const officer = officers.get(`${s.kind}:${s.id}`);
+          const last = effective.get(subjectKey(s));
+          const officer = officers.get(subjectKey(s));
           return {
             kind: s.kind,
             id: s.id,

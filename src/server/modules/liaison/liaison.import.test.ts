@@ -75,6 +75,11 @@ describe('roster import', () => {
     const errors = response.json().errors as { row: number; column: string; message: string }[];
     const at = (row: number) => errors.filter((e) => e.row === row).map((e) => e.column);
     expect(at(4)).toEqual(expect.arrayContaining(['姓名', '手机号', '派出单位', '工作区域', '在岗起始日期']));
+    // A row is read by the create request's contract: its messages, one per cell.
+    expect(errors.find((e) => e.row === 4 && e.column === '姓名')!.message).toBe('不能为空');
+    expect(errors.find((e) => e.row === 4 && e.column === '手机号')!.message).toBe('请输入 11 位手机号');
+    expect(errors.find((e) => e.row === 4 && e.column === '在岗起始日期')!.message).toBe('日期不存在');
+    expect(new Set(at(4)).size).toBe(at(4).length);
     expect(errors.find((e) => e.row === 5)).toMatchObject({ column: '手机号', message: '与第 3 行重复' });
     expect(at(6)).toEqual(expect.arrayContaining(['工作区域', '在岗结束日期']));
     expect(errors.find((e) => e.row === 6 && e.column === '工作区域')!.message).toContain('超出');
@@ -221,5 +226,39 @@ describe('assignment import', () => {
     );
     expect(back.statusCode, back.body).toBe(200);
     expect(back.json()).toMatchObject({ created: 0, unchanged: 2 });
+  });
+
+  it('refuses an officer whose active period has not started, as the assignment screen does', async () => {
+    const created = await county.request({
+      method: 'POST',
+      url: '/api/liaison/officers',
+      payload: {
+        name: '下月到岗',
+        mobile: '13907342010',
+        unitRegionCode: '430482',
+        post: '',
+        regionCode: '430482',
+        activeFrom: '2020-04-01',
+        password: initialPassword,
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const before = await count('liaison_assignments');
+    const file = workbook(header, [['13907342010', '企业', firmCode, '否']]);
+    const response = await upload(county, '/api/liaison/assignments/import?mode=commit', file);
+    expect(response.statusCode, response.body).toBe(422);
+    const [error, ...others] = response.json().errors as { row: number; column: string; message: string }[];
+    expect(others).toEqual([]);
+    expect(error).toMatchObject({ row: 3, column: '联络员手机号' });
+    expect(error!.message).toContain('2020-04-01 起才在岗');
+    expect(await count('liaison_assignments')).toBe(before);
+    // The screen refuses the same officer with the same rule.
+    const screen = await county.request({
+      method: 'POST',
+      url: '/api/liaison/assignments',
+      payload: { officerId: created.json().id, subjects: [{ kind: 'enterprise', id: firmId }] },
+    });
+    expect(screen.statusCode).toBe(400);
+    expect(screen.json().errors[0]).toMatchObject({ path: 'officerId', message: error!.message });
   });
 });

@@ -12,6 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { SubjectKind } from '../../../domain/subjects';
 import { cases } from '../cases/index';
 import { departments, regions } from '../regions/index';
 import { users } from '../users/index';
@@ -58,7 +59,7 @@ export const liaisonAssignments = pgTable(
     officerId: integer('officer_id')
       .notNull()
       .references(() => liaisonOfficers.id),
-    subjectKind: text('subject_kind').notNull(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
     subjectId: integer('subject_id').notNull(),
     /** The subject's region when assigned, for scoping the county dispatcher's views. */
     regionCode: text('region_code')
@@ -93,7 +94,7 @@ export const liaisonVisits = pgTable(
     officerId: integer('officer_id')
       .notNull()
       .references(() => liaisonOfficers.id),
-    subjectKind: text('subject_kind').notNull(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
     subjectId: integer('subject_id').notNull(),
     regionCode: text('region_code')
       .notNull()

@@ -10,6 +10,7 @@ import {
 } from '../../../contracts/liaison';
 import type { Prevention } from '../../../contracts/reports';
 import { shanghaiDate } from '../../../domain/dates';
+import { subjectKey } from '../../../domain/subjects';
 import {
   preventionLabels,
   visitModeLabels,
@@ -22,15 +23,15 @@ import { AppError, notFound } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
 import type { CasesService } from '../cases/index';
 import type { RegionsService } from '../regions/index';
-import type { SubjectKind, SubjectsService } from '../registry/index';
+import type { SubjectsService } from '../registry/index';
+import type { LiaisonService } from './liaison.service';
+import { createRosterRepository } from './roster.repository';
 import {
-  createLiaisonRepository,
-  keyOf,
+  createVisitsRepository,
   type VisitFilter,
   type VisitRow,
   type VisitVisibility,
-} from './liaison.repository';
-import type { LiaisonService } from './liaison.service';
+} from './visits.repository';
 import { checkPhotos, removeStored, storePhoto, type ReceivedVisit, type StoredPhoto } from './photos';
 
 const visitFieldLabels: Record<string, string> = {
@@ -66,11 +67,12 @@ export function createVisitsService(
   liaison: LiaisonService,
 ) {
   const { db, clock, audit, config } = platform;
-  const repo = createLiaisonRepository(db);
+  const repo = createVisitsRepository(db);
+  const roster = createRosterRepository(db);
 
   async function visibilityOf(actor: Actor): Promise<VisitVisibility> {
     if (actor.role === 'liaison_officer') {
-      const officer = actor.userId ? await repo.findOfficerByUser(actor.userId) : undefined;
+      const officer = actor.userId ? await roster.findOfficerByUser(actor.userId) : undefined;
       return { regionCodes: [], officerId: officer?.id ?? -1 };
     }
     return { regionCodes: actor.scope.regionCodes, officerId: null };
@@ -78,20 +80,18 @@ export function createVisitsService(
 
   async function toVisits(rows: readonly VisitRow[]): Promise<Visit[]> {
     const officers = new Map(
-      (await repo.officersByIds([...new Set(rows.map((r) => r.officerId))])).map((o) => [o.id, o.name]),
+      (await roster.officersByIds([...new Set(rows.map((r) => r.officerId))])).map((o) => [o.id, o.name]),
     );
-    const names = await subjects.namesOf(
-      rows.map((r) => ({ kind: r.subjectKind as SubjectKind, id: r.subjectId })),
-    );
+    const names = await subjects.namesOf(rows.map((r) => ({ kind: r.subjectKind, id: r.subjectId })));
     const counts = await repo.countsOfVisits(rows.map((r) => r.id));
     return Promise.all(
       rows.map(async (r) => ({
         id: r.id,
         officerId: r.officerId,
         officerName: officers.get(r.officerId) ?? '',
-        subjectKind: r.subjectKind as SubjectKind,
+        subjectKind: r.subjectKind,
         subjectId: r.subjectId,
-        subjectName: names.get(keyOf(r.subjectKind, r.subjectId)) ?? '',
+        subjectName: names.get(subjectKey({ kind: r.subjectKind, id: r.subjectId })) ?? '',
         regionCode: r.regionCode,
         regionName: (await regions.find(r.regionCode))?.name ?? r.regionCode,
         visitDate: r.visitDate,
@@ -147,7 +147,7 @@ export function createVisitsService(
      */
     async create(actor: Actor, received: ReceivedVisit, context: AuditContext): Promise<VisitDetail> {
       const input = parseVisit(received.visitJson);
-      const officer = await liaison.officerOf(actor);
+      const officer = await liaison.roster.officerOf(actor);
       const today = shanghaiDate(clock.now());
       const dateError = (message: string) =>
         new AppError('bad_request', `走访日期${message}`, { errors: [{ path: 'visitDate', message }] });
@@ -182,7 +182,7 @@ export function createVisitsService(
         await regions.warm();
         const now = clock.now();
         const id = await db.transaction(async (tx) => {
-          const txRepo = createLiaisonRepository(tx);
+          const txRepo = createVisitsRepository(tx);
           const visit = await txRepo.insertVisit({
             officerId: officer.id,
             subjectKind: input.subjectKind,

@@ -4,8 +4,9 @@ import type { Db } from '../../platform/db/client';
 import { enterpriseScopeCondition } from './enterprises.repository';
 import { projectScopeCondition } from './projects.repository';
 import { enterprises, projects } from './registry.table';
+import { subjectKey, type SubjectKind } from '../../../domain/subjects';
 
-export type SubjectKind = 'enterprise' | 'project';
+export type { SubjectKind };
 
 /** What reporting needs to know of an enterprise or a project, whichever it is. */
 export interface SubjectRow {
@@ -164,14 +165,14 @@ export function createSubjectsRepository(db: Db) {
           .select({ id: enterprises.id, name: enterprises.name })
           .from(enterprises)
           .where(inArray(enterprises.id, enterpriseIds)))
-          out.set(`enterprise:${r.id}`, r.name);
+          out.set(subjectKey({ kind: 'enterprise', id: r.id }), r.name);
       }
       if (projectIds.length > 0) {
         for (const r of await db
           .select({ id: projects.id, name: projects.name })
           .from(projects)
           .where(inArray(projects.id, projectIds)))
-          out.set(`project:${r.id}`, r.name);
+          out.set(subjectKey({ kind: 'project', id: r.id }), r.name);
       }
       return out;
     },

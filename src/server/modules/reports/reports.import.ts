@@ -21,6 +21,7 @@ import type { SubjectRow, SubjectsService } from '../registry/index';
 import { createReportsRepository, type ReportRow } from './reports.repository';
 import type { ReportsService } from './reports.service';
 import { createSummariesRepository } from './summaries.repository';
+import { parseSubjectKey, subjectKey } from '../../../domain/subjects';
 
 type Column =
   | 'kind'
@@ -169,14 +170,15 @@ export function createReportsFiles(platform: Platform, subjects: SubjectsService
             ],
           };
         }
-        return { key: `${subject.kind}:${subject.id}:${date}`, value: { subject, date, input: parsed.data } };
+        return { key: `${subjectKey(subject)}:${date}`, value: { subject, date, input: parsed.data } };
       },
       async loadExisting(tx, keys) {
         const repo = createReportsRepository(tx);
         const out = new Map<string, ReportRow>();
         for (const key of keys) {
           const [kind, id, date] = key.split(':') as [string, string, string];
-          const row = await repo.find({ subjectKind: kind, subjectId: Number(id) }, date);
+          const subject = parseSubjectKey(`${kind}:${id}`)!;
+          const row = await repo.find({ subjectKind: subject.kind, subjectId: subject.id }, date);
           if (row) out.set(key, row);
         }
         return out;

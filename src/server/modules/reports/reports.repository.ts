@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { subjectKey, type SubjectKind } from '../../../domain/subjects';
 import { reportRevisions, reports } from './reports.table';
 
 export type ReportRow = typeof reports.$inferSelect;
@@ -7,7 +8,7 @@ export type NewReportRow = typeof reports.$inferInsert;
 export type RevisionRow = typeof reportRevisions.$inferSelect;
 
 export interface SubjectKey {
-  subjectKind: string;
+  subjectKind: SubjectKind;
   subjectId: number;
 }
 
@@ -161,14 +162,14 @@ export function createReportsRepository(db: Db) {
             )})`,
           ),
         );
-      return new Set(rows.map((r) => `${r.kind}:${r.id}`));
+      return new Set(rows.map(subjectKey));
     },
     /** Reports dated `date` in some regions, a page at a time (the dispatchers' list of the day). */
     async listOnDate(
       filter: {
         regionCodes: readonly string[];
         date: string;
-        kind?: string;
+        kind?: SubjectKind;
         category?: string;
         status?: string;
         subject?: SubjectKey;
@@ -214,7 +215,7 @@ export function createReportsRepository(db: Db) {
 function fromRaw(r: Record<string, unknown>): ReportRow {
   const date = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
   return {
-    subjectKind: String(r.subject_kind),
+    subjectKind: String(r.subject_kind) as SubjectKind,
     subjectId: Number(r.subject_id),
     reportDate: date(r.report_date),
     regionCode: String(r.region_code),

@@ -19,6 +19,7 @@ import type { RegionsService } from '../regions/index';
 import type { SubjectKind, SubjectRow, SubjectsService } from '../registry/index';
 import { createReportsRepository, type ReportRow, type RevisionRow } from './reports.repository';
 import { contributionOf, createSummariesRepository } from './summaries.repository';
+import { subjectKey, subjectKindLabels, subjectOf } from '../../../domain/subjects';
 
 export interface FileResult {
   report: Report;
@@ -103,7 +104,7 @@ export function createReportsService(platform: Platform, regions: RegionsService
 
   async function getSubject(actor: Actor, kind: SubjectKind, id: number, tx: Db = db): Promise<SubjectRow> {
     const subject = await subjects.find(actor.scope, kind, id, tx);
-    if (!subject) throw notFound(kind === 'enterprise' ? '企业' : '项目');
+    if (!subject) throw notFound(subjectKindLabels[kind]);
     return subject;
   }
 
@@ -361,12 +362,8 @@ export function createReportsService(platform: Platform, regions: RegionsService
       const codes = query.region
         ? (await regions.subtree(query.region)).filter((c) => actor.scope.regionCodes.includes(c))
         : [...actor.scope.regionCodes];
-      const subject =
-        actor.scope.enterpriseId !== null
-          ? { subjectKind: 'enterprise', subjectId: actor.scope.enterpriseId }
-          : actor.scope.projectId !== null
-            ? { subjectKind: 'project', subjectId: actor.scope.projectId }
-            : undefined;
+      const own = subjectOf(actor.scope);
+      const subject = own ? { subjectKind: own.kind, subjectId: own.id } : undefined;
       const result = await createReportsRepository(db).listOnDate(
         {
           regionCodes: codes,
@@ -384,7 +381,9 @@ export function createReportsService(platform: Platform, regions: RegionsService
         result.items.map((r) => ({ kind: r.subjectKind as SubjectKind, id: r.subjectId })),
       );
       return {
-        items: result.items.map((r) => toReportDto(r, names.get(`${r.subjectKind}:${r.subjectId}`) ?? '')),
+        items: result.items.map((r) =>
+          toReportDto(r, names.get(subjectKey({ kind: r.subjectKind, id: r.subjectId })) ?? ''),
+        ),
         total: result.total,
       };
     },

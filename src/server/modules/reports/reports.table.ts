@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import type { SubjectKind } from '../../../domain/subjects';
 
 /**
  * The current daily report of each subject and date. The key leads with the subject (the distribution column
@@ -19,7 +20,7 @@ import {
 export const reports = pgTable(
   'reports',
   {
-    subjectKind: text('subject_kind').notNull(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
     subjectId: integer('subject_id').notNull(),
     reportDate: date('report_date').notNull(),
     regionCode: text('region_code').notNull(),
@@ -53,7 +54,7 @@ export const reports = pgTable(
 export const reportRevisions = pgTable(
   'report_revisions',
   {
-    subjectKind: text('subject_kind').notNull(),
+    subjectKind: text('subject_kind').$type<SubjectKind>().notNull(),
     subjectId: integer('subject_id').notNull(),
     reportDate: date('report_date').notNull(),
     revision: integer('revision').notNull(),

@@ -3,7 +3,7 @@ import { permissionsOf } from '../../../domain/permissions';
 import { checkPasswordStrength } from '../../../domain/password-rule';
 import { isRole } from '../../../domain/roles';
 import type { SessionUser } from '../../../contracts/auth';
-import type { Actor, AssignedSubjects } from '../../platform/access';
+import type { Actor, ScopeResolvers } from '../../platform/access';
 import { countRecentByIp, type AuditContext } from '../../platform/audit';
 import { AppError, fieldError } from '../../platform/errors';
 import type { Platform } from '../../platform/platform';
@@ -35,15 +35,10 @@ export interface LoginResult {
   user: SessionUser;
 }
 
-/** Where a liaison officer's current assignments come from (the liaison module, wired by the composition root). */
-export type AssignedSubjectsLookup = (userId: number) => Promise<AssignedSubjects>;
-
-const noAssignments: AssignedSubjectsLookup = async () => ({ enterpriseIds: [], projectIds: [] });
-
 export function createAuthService(
   platform: Platform,
   regions: RegionsService,
-  assignedOf: AssignedSubjectsLookup = noAssignments,
+  scopeResolvers: ScopeResolvers,
 ) {
   const { db, clock, audit } = platform;
   const repo = createUsersRepository(db);
@@ -83,8 +78,8 @@ export function createAuthService(
         departmentId: row.departmentId,
         enterpriseId: row.enterpriseId,
         projectId: row.projectId,
-        // A liaison officer acts only on the subjects assigned to them, resolved at each request.
-        assigned: row.role === 'liaison_officer' ? await assignedOf(row.id) : null,
+        // Resolved at each request: a change (a liaison officer's new assignment) applies at once.
+        ...(await scopeResolvers.resolve(row.role, row.id)),
       },
       sessionId,
       csrfToken,
@@ -131,8 +126,8 @@ export function createAuthService(
         departmentId: null,
         enterpriseId: null,
         projectId: null,
-        // A token stands for no officer, so a liaison-role token has no assignments.
-        assigned: row.role === 'liaison_officer' ? { enterpriseIds: [], projectIds: [] } : null,
+        // A token stands for no user: its role's resolver gets no user id (a liaison token sees no subject).
+        ...(await scopeResolvers.resolve(row.role, null)),
       },
       sessionId: null,
       csrfToken: null,

@@ -5,7 +5,6 @@ export {
   sessionCookieName,
   authRules,
   type AuthService,
-  type AssignedSubjectsLookup,
 } from './auth.service';
 export { createUsersService, type UsersService, type SubjectLookups } from './users.service';
 export { createApiTokensService, type ApiTokensService } from './api-tokens.service';
