@@ -14,6 +14,7 @@ import { EnterpriseFormDrawer } from '../components/enterprise-form-drawer';
 import { EnterpriseTable } from '../components/enterprise-table';
 import { ListToolbar } from '../../../components/list-toolbar';
 import { isBoundUser } from '../lib/binding';
+import { registryListHeader } from '../lib/list-titles';
 import { useEnterpriseListParams } from '../lib/use-enterprise-list-params';
 
 export function EnterprisesPage() {
@@ -29,11 +30,12 @@ export function EnterprisesPage() {
   const canCreate = can(user, 'registry.write') && !isBoundUser(user);
   const canImport = can(user, 'registry.import');
   const canExport = can(user, 'registry.export');
+  const header = registryListHeader('enterprises', user);
 
   return (
     <PageContainer
-      title="企业名录"
-      description={`${user.regionName}规模以上工业企业：按区县、行业和状态查找，查看和维护企业信息。`}
+      title={header.title}
+      description={header.description}
       testId="page-enterprises"
       extra={
         <ListToolbar

@@ -14,6 +14,7 @@ import { ProjectFormDrawer } from '../components/project-form-drawer';
 import { ProjectTable } from '../components/project-table';
 import { ListToolbar } from '../../../components/list-toolbar';
 import { isBoundUser } from '../lib/binding';
+import { registryListHeader } from '../lib/list-titles';
 import { useProjectListParams } from '../lib/use-project-list-params';
 
 export function ProjectsPage() {
@@ -29,11 +30,12 @@ export function ProjectsPage() {
   const canCreate = can(user, 'registry.write') && !isBoundUser(user);
   const canImport = can(user, 'registry.import');
   const canExport = can(user, 'registry.export');
+  const header = registryListHeader('projects', user);
 
   return (
     <PageContainer
-      title="重点项目"
-      description={`${user.regionName}省、市、县级重点项目：按区县、级别和建设阶段查找，查看和维护项目信息。`}
+      title={header.title}
+      description={header.description}
       testId="page-projects"
       extra={
         <ListToolbar
