@@ -1,9 +1,4 @@
-import {
-  ApartmentOutlined,
-  ContactsOutlined,
-  InteractionOutlined,
-  SettingOutlined,
-} from '@ant-design/icons';
+import { ApartmentOutlined, ContactsOutlined, InteractionOutlined, SettingOutlined } from '@ant-design/icons';
 import { createElement, lazy, type ComponentType, type ReactElement } from 'react';
 import type { SessionUser } from '../../contracts/auth';
 import type { Permission } from '../../domain/permissions';

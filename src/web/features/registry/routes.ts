@@ -1,11 +1,5 @@
 import { ProjectOutlined, SafetyCertificateOutlined, ShopOutlined } from '@ant-design/icons';
-import {
-  isEnterpriseBound,
-  isProjectBound,
-  isUnbound,
-  lazyPage,
-  type AppRoute,
-} from '../../lib/app-route';
+import { isEnterpriseBound, isProjectBound, isUnbound, lazyPage, type AppRoute } from '../../lib/app-route';
 import { registryListLabels } from './lib/list-titles';
 
 export const registryRoutes: AppRoute[] = [

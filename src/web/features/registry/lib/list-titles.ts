@@ -27,7 +27,10 @@ function listsAssigned(user: TitleUser): boolean {
  * A registry list's title and one-line description for this user: named by what it lists (an officer's
  * assigned subjects are not "the city's enterprises"), and promising 登记/导入 only to those who may.
  */
-export function registryListLabels(list: RegistryList, user: TitleUser): { title: string; description: string } {
+export function registryListLabels(
+  list: RegistryList,
+  user: TitleUser,
+): { title: string; description: string } {
   const noun = nouns[list];
   const may = (p: SessionUser['permissions'][number]) => user.permissions.includes(p);
   const verbs = [
@@ -44,12 +47,18 @@ export function registryListLabels(list: RegistryList, user: TitleUser): { title
 }
 
 /** The list page's header: the same title, and what the user can do with the list in one sentence. */
-export function registryListHeader(list: RegistryList, user: TitleUser): { title: string; description: string } {
+export function registryListHeader(
+  list: RegistryList,
+  user: TitleUser,
+): { title: string; description: string } {
   const noun = nouns[list];
   const what = list === 'enterprises' ? '企业' : '项目';
   const edits = user.permissions.includes('registry.write') ? `查看和维护${what}信息` : `查看${what}信息`;
   if (listsAssigned(user)) {
     return { title: noun.mine, description: `分配给我联系的${noun.kind}：${noun.findBy}，${edits}。` };
   }
-  return { title: noun.title, description: `${user.regionName ?? ''}${noun.kind}：${noun.findBy}，${edits}。` };
+  return {
+    title: noun.title,
+    description: `${user.regionName ?? ''}${noun.kind}：${noun.findBy}，${edits}。`,
+  };
 }
