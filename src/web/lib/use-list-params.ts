@@ -6,12 +6,15 @@ type PagingKey = 'page' | 'pageSize' | 'sort' | 'order';
 
 export type ListParams<S extends z.ZodObject> = z.output<S>;
 /**
- * A list query as the web sends it: the contract's input type, except that page and page size are numbers
- * (the schema coerces them from query text, so its input type for them is `unknown`).
+ * A list query as the web sends it: the contract's input type, except that fields the schema coerces from
+ * query text (page, ids), whose input type is `unknown`, take their parsed type.
  */
-export type ListQuery<S extends z.ZodObject> = Omit<z.input<S>, 'page' | 'pageSize'> & {
-  page?: number;
-  pageSize?: number;
+export type ListQuery<S extends z.ZodObject> = {
+  [K in keyof z.input<S>]: unknown extends z.input<S>[K]
+    ? K extends keyof z.output<S>
+      ? z.output<S>[K]
+      : never
+    : z.input<S>[K];
 };
 export type ListFilters<S extends z.ZodObject> = Omit<z.output<S>, PagingKey>;
 type SortOf<S extends z.ZodObject> = 'sort' extends keyof z.output<S> ? z.output<S>['sort'] : never;
