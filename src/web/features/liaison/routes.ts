@@ -38,10 +38,11 @@ export const liaisonRoutes: AppRoute[] = [
     path: '/liaison/visits',
     title: '走访记录',
     description: '联络员走访企业和项目的记录、照片和现场提出的问题，导出 Excel',
+    // An officer (no overview) sees only their own visits, as the page's title says.
     labelsFor: (user) =>
-      user.permissions.includes('liaison.visit')
-        ? { description: '我走访企业和项目的记录、照片和现场提出的问题' }
-        : {},
+      user.permissions.includes('liaison.read')
+        ? {}
+        : { title: '我的走访记录', description: '我走访企业和项目的记录、照片和现场提出的问题' },
     icon: CameraOutlined,
     access: 'liaison.visits.read',
     group: 'liaison',
@@ -77,8 +78,7 @@ export const liaisonRoutes: AppRoute[] = [
     path: '/liaison/officers',
     title: '联络员名册',
     description: '联络员的派出单位、职务、联系方式和在岗期间，Excel 导入导出',
-    labelsFor: (user) =>
-      manages(user) ? {} : { description: '联络员的派出单位、职务、联系方式和在岗期间' },
+    labelsFor: (user) => (manages(user) ? {} : { description: '联络员的派出单位、职务、联系方式和在岗期间' }),
     icon: IdcardOutlined,
     access: 'liaison.read',
     group: 'liaison',
@@ -103,9 +103,7 @@ export const liaisonRoutes: AppRoute[] = [
     title: '联系对象分配',
     description: '为企业和项目指定主责和协助联络员，批量分配或按 Excel 导入，保留改派历史',
     labelsFor: (user) =>
-      manages(user)
-        ? {}
-        : { title: '联系对象', description: '各企业和项目的主责、协助联络员及改派历史' },
+      manages(user) ? {} : { title: '联系对象', description: '各企业和项目的主责、协助联络员及改派历史' },
     icon: LinkOutlined,
     access: 'liaison.read',
     group: 'liaison',
