@@ -115,7 +115,9 @@ export function ListTable<T extends object>(props: ListTableProps<T>) {
           current: params.page,
           pageSize: params.pageSize,
           total,
-          showSizeChanger: true,
+          // A phone without cards keeps the table (scrolling sideways) and a one-line pager.
+          showSizeChanger: !isMobile,
+          simple: isMobile,
           pageSizeOptions: props.pageSizeOptions ?? [20, 50, 100, 200],
           showTotal: (n) => `共 ${n} ${unit}`,
           onChange: onPageChange,

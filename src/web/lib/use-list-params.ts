@@ -75,6 +75,8 @@ export function useListParams<S extends z.ZodObject>(
     params,
     filters: filters as ListFilters<S>,
     setFilters: (changed: Partial<ListFilters<S>>) => write({ ...params, ...changed, page: 1 }),
+    /** A filter form submitted as a whole: what it leaves out is cleared. */
+    replaceFilters: (next: Partial<ListFilters<S>>) => write({ ...next, pageSize: params.pageSize }),
     setPage: (page: number, pageSize: number) => write({ ...params, page, pageSize }),
     setSort: (sort: SortOf<S> | undefined, order: 'asc' | 'desc' | undefined) =>
       write({ ...params, sort: order ? sort : undefined, order, page: 1 }),
