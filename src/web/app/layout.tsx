@@ -7,7 +7,8 @@ import { platformShortName } from '../lib/branding';
 import { useCurrentUser } from '../lib/session';
 import { useIsMobile } from '../lib/use-is-mobile';
 import { AppHeader } from './app-header';
-import { appRoutes, isOffered } from './routes';
+import { isOffered, routeLabels } from '../lib/app-route';
+import { appRoutes } from './routes';
 import { SideMenu } from './side-menu';
 
 export function AppLayout() {
@@ -23,7 +24,7 @@ export function AppLayout() {
     () =>
       appRoutes
         .filter((r) => r.path !== '/' && (r.menu !== false || r.shortcut) && isOffered(r, user))
-        .map(({ path, title, description, icon }) => ({ path, title, description, icon })),
+        .map((route) => ({ path: route.path, icon: route.icon, ...routeLabels(route, user) })),
     [user],
   );
 

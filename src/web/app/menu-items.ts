@@ -1,7 +1,8 @@
 import type { MenuProps } from 'antd';
 import { createElement } from 'react';
 import type { SessionUser } from '../../contracts/auth';
-import { appRoutes, isOffered, menuGroups, type MenuGroupKey } from './routes';
+import { isOffered, menuGroups, routeLabels, type MenuGroupKey } from '../lib/app-route';
+import { appRoutes } from './routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -9,7 +10,7 @@ export const groupKey = (group: MenuGroupKey) => `group:${group}`;
 
 /** The side menu: the route table filtered by the user's permissions, folders in first-appearance order. */
 export function buildMenuItems(
-  user: Pick<SessionUser, 'permissions' | 'enterpriseId' | 'projectId'>,
+  user: Pick<SessionUser, 'role' | 'permissions' | 'enterpriseId' | 'projectId'>,
 ): MenuItem[] {
   const items: MenuItem[] = [];
   const folders = new Map<MenuGroupKey, MenuItem[]>();
@@ -17,7 +18,7 @@ export function buildMenuItems(
     if (route.menu === false || !isOffered(route, user)) continue;
     const item: MenuItem = {
       key: route.path,
-      label: route.title,
+      label: routeLabels(route, user).title,
       icon: route.icon ? createElement(route.icon) : undefined,
     };
     if (!route.group) {

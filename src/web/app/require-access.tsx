@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ForbiddenPage } from '../components/forbidden-page';
 import { documentTitleSuffix } from '../lib/branding';
 import { useCurrentUser } from '../lib/session';
-import { isAllowed, type AppRoute } from './routes';
+import { isAllowed, routeLabels, type AppRoute } from '../lib/app-route';
 
 export function usePageTitle(title: string): void {
   useEffect(() => {
@@ -14,6 +14,6 @@ export function usePageTitle(title: string): void {
 export function RequireAccess({ route }: { route: AppRoute }) {
   const user = useCurrentUser();
   const allowed = isAllowed(route, user.permissions);
-  usePageTitle(allowed ? route.title : '无权访问');
+  usePageTitle(allowed ? routeLabels(route, user).title : '无权访问');
   return allowed ? route.element : <ForbiddenPage />;
 }

@@ -1,22 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { auditPageSchema } from '../../../../contracts/audit';
+import { auditPageSchema, type auditQuerySchema } from '../../../../contracts/audit';
 import { request } from '../../../lib/api';
+import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
 
-export interface AuditFilters {
-  username?: string;
-  action?: string;
-  entityType?: string;
-  entityId?: string;
-  from?: string;
-  to?: string;
-}
+export type AuditListQuery = ListQuery<typeof auditQuerySchema>;
+export type AuditFilters = ListFilters<typeof auditQuerySchema>;
 
-export interface AuditListParams extends AuditFilters {
-  page: number;
-  pageSize: number;
-}
-
-export function useAuditEntries(params: AuditListParams) {
+export function useAuditEntries(params: AuditListQuery) {
   return useQuery({
     queryKey: ['audit', 'list', params],
     queryFn: () => request('/api/admin/audit', { query: { ...params }, schema: auditPageSchema }),

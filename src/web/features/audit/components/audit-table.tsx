@@ -1,20 +1,18 @@
-import { Table, Tag, Typography, type TableProps } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { AuditEntry } from '../../../../contracts/audit';
 import { isRole, roleLabels } from '../../../../domain/roles';
 import { formatDateTimeSeconds } from '../../../lib/format';
-import { useIsMobile } from '../../../lib/use-is-mobile';
+import type { ListQueryResult } from '../../../components/list-page';
+import { ListTable, type ListTableProps } from '../../../components/list-table';
 import { actionLabel, entityTypeLabel } from '../lib/audit-labels';
 
 interface AuditTableProps {
-  entries: AuditEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-  isLoading: boolean;
+  query: ListQueryResult<AuditEntry>;
+  params: { page: number; pageSize: number };
   onPageChange: (page: number, pageSize: number) => void;
 }
 
-const columns: TableProps<AuditEntry>['columns'] = [
+const columns: ListTableProps<AuditEntry>['columns'] = [
   { title: '时间', dataIndex: 'at', render: (v: string) => formatDateTimeSeconds(v) },
   {
     title: '操作人',
@@ -52,27 +50,16 @@ const columns: TableProps<AuditEntry>['columns'] = [
   { title: 'IP 地址', dataIndex: 'ip', render: (v: string | null) => v ?? '—' },
 ];
 
-export function AuditTable({ entries, total, page, pageSize, isLoading, onPageChange }: AuditTableProps) {
-  const isMobile = useIsMobile();
+export function AuditTable({ query, params, onPageChange }: AuditTableProps) {
   return (
-    <Table<AuditEntry>
-      rowKey="id"
-      className="nowrap-table"
+    <ListTable<AuditEntry>
+      query={query}
+      params={params}
+      onPageChange={onPageChange}
       columns={columns}
-      dataSource={entries}
-      loading={isLoading}
-      size="middle"
-      scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: !isMobile,
-        simple: isMobile,
-        showTotal: (n) => `共 ${n} 条记录`,
-        onChange: onPageChange,
-      }}
-      locale={{ emptyText: '没有符合条件的操作记录' }}
+      rowKey={(e) => e.id}
+      emptyText="没有符合条件的操作记录"
+      unit="条记录"
     />
   );
 }

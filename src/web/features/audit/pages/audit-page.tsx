@@ -1,20 +1,21 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card } from 'antd';
-import { PageContainer } from '../../../components/page-container';
-import { QueryError } from '../../../components/query-error';
+import { App, Button } from 'antd';
+import { auditQuerySchema } from '../../../../contracts/audit';
+import { ListPage } from '../../../components/list-page';
 import { errorMessage } from '../../../lib/api-error';
 import { useCan } from '../../../lib/session';
+import { useListParams } from '../../../lib/use-list-params';
 import { useExportAudit } from '../api/export-audit';
 import { useAuditEntries } from '../api/list-audit';
 import { AuditFilters } from '../components/audit-filters';
 import { AuditTable } from '../components/audit-table';
-import { useAuditParams } from '../lib/use-audit-params';
 
 export function AuditPage() {
   const canExport = useCan('audit.export');
   const { message } = App.useApp();
-  const { params, filters, setFilters, setPage } = useAuditParams();
-  const { data, isLoading, isFetching, error, refetch } = useAuditEntries(params);
+  // Filters and page live in the address: the home page links straight to "today".
+  const { params, filters, replaceFilters, setPage } = useListParams(auditQuerySchema);
+  const query = useAuditEntries(params);
   const exportAudit = useExportAudit();
 
   const onExport = () =>
@@ -24,32 +25,21 @@ export function AuditPage() {
     });
 
   return (
-    <PageContainer
+    <ListPage
       title="审计日志"
       description="平台上的登录和数据变更均记录在此，记录不可修改或删除。"
-      extra={
+      testId="page-audit"
+      toolbar={
         canExport ? (
           <Button icon={<DownloadOutlined />} onClick={onExport} loading={exportAudit.isPending}>
             导出 Excel
           </Button>
         ) : null
       }
+      query={query}
+      filters={<AuditFilters value={filters} onSearch={replaceFilters} />}
     >
-      <Card variant="borderless">
-        <AuditFilters value={filters} onSearch={setFilters} />
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <AuditTable
-            entries={data?.items ?? []}
-            total={data?.total ?? 0}
-            page={params.page}
-            pageSize={params.pageSize}
-            isLoading={isLoading || isFetching}
-            onPageChange={setPage}
-          />
-        )}
-      </Card>
-    </PageContainer>
+      <AuditTable query={query} params={params} onPageChange={setPage} />
+    </ListPage>
   );
 }

@@ -3,41 +3,26 @@ import type { z } from 'zod';
 import {
   caseActionBodies,
   caseDetailSchema,
+  caseListQuerySchema,
   casePageSchema,
   type CaseDetail,
   type CreateCaseRequest,
 } from '../../../../contracts/cases';
-import type { CaseAction, CaseState } from '../../../../domain/cases/workflow';
-import type { ProblemCategory } from '../../../../domain/cases/problem';
-import type { Light } from '../../../components/light-tag';
+import type { CaseAction } from '../../../../domain/cases/workflow';
 import { request } from '../../../lib/api';
 import type { KindAction } from '../lib/kind-action-bodies';
 import { downloadFile } from '../../../lib/download';
+import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
 
 export const casesKey = ['cases'] as const;
 export const notificationsKey = ['notifications'] as const;
 
-export type CaseBox = 'todo' | 'mine' | 'all';
+export type CaseBox = NonNullable<CaseListQuery['box']>;
+/** The ledger's and the inbox's query, as the contract types it (kind is fixed to problem for now). */
+export type CaseListQuery = ListQuery<typeof caseListQuerySchema>;
+export type CaseFilters = ListFilters<typeof caseListQuerySchema>;
 
-/** The ledger's filters (kind is fixed to problem for now). */
-export interface CaseFilters {
-  state?: CaseState;
-  light?: Light;
-  category?: ProblemCategory;
-  department?: number;
-  region?: string;
-  from?: string;
-  to?: string;
-  q?: string;
-}
-
-export interface CaseListParams extends CaseFilters {
-  box: CaseBox;
-  page: number;
-  pageSize: number;
-}
-
-export function useCaseList(params: CaseListParams, options: { enabled?: boolean } = {}) {
+export function useCaseList(params: CaseListQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: [...casesKey, 'list', params],
     queryFn: () => request('/api/cases', { query: { kind: 'problem', ...params }, schema: casePageSchema }),
@@ -98,6 +83,6 @@ export function useCaseAction() {
   });
 }
 
-export function exportCases(filters: CaseFilters, today: string): Promise<void> {
+export function exportCases(filters: Omit<CaseListQuery, 'page' | 'pageSize'>, today: string): Promise<void> {
   return downloadFile('/api/cases/export', { kind: 'problem', ...filters }, `问题台账-${today}.xlsx`);
 }

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { enterpriseSchema, projectSchema } from '../../../../contracts/registry';
+import type { SubjectRef } from '../../../../domain/subjects';
 import { request } from '../../../lib/api';
 import { casesKey } from './cases';
 
-export interface OwnSubject {
-  kind: 'enterprise' | 'project';
-  id: number;
-}
+/** The enterprise or project a bound user belongs to. */
+export type OwnSubject = SubjectRef;
 
 /** The name of the enterprise or project a bound user raises problems for. */
 export function useOwnSubjectName(subject: OwnSubject | null) {

@@ -1,21 +1,19 @@
 import { StarFilled } from '@ant-design/icons';
-import { Card, Empty, Flex, Pagination, Rate, Spin, Table, Tag, Typography, type TableProps } from 'antd';
+import { Card, Flex, Rate, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CaseSummary } from '../../../../contracts/cases';
 import { casePriorityLabels } from '../../../../domain/cases/workflow';
 import { CaseStateTag } from '../../../components/case-state-tag';
+import type { ListQueryResult } from '../../../components/list-page';
+import { ListTable, type ListTableProps } from '../../../components/list-table';
 import { cityTimeZone, formatDateTime } from '../../../lib/format';
-import { useIsMobile } from '../../../lib/use-is-mobile';
 import { CaseDeadline, CaseLight, currentLight } from './case-lights';
 
 interface CaseListProps {
-  items: CaseSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  isLoading: boolean;
+  query: ListQueryResult<CaseSummary>;
+  params: { page: number; pageSize: number };
   emptyText: string;
   /** The ledger shows more columns (category, county, raised, rating). */
   variant: 'inbox' | 'ledger';
@@ -44,63 +42,11 @@ function Urgent({ c }: { c: CaseSummary }) {
 
 /** Cases as a table on a desktop, as a column of cards on a phone; a row opens the case. */
 export function CaseList(props: CaseListProps) {
-  const { items, total, page, pageSize, isLoading, emptyText, variant, onPageChange } = props;
-  const isMobile = useIsMobile();
+  const { query, params, emptyText, variant, onPageChange } = props;
   const navigate = useNavigate();
 
-  if (isMobile) {
-    return (
-      <Spin spinning={isLoading}>
-        <Flex vertical gap={8}>
-          {items.length === 0 && !isLoading ? <Empty description={emptyText} /> : null}
-          {items.map((c) => (
-            <Card
-              key={c.id}
-              size="small"
-              hoverable
-              className="case-card"
-              data-testid="case-row"
-              data-number={c.number}
-              onClick={() => navigate(`/cases/${c.id}`)}
-            >
-              <Flex vertical gap={2}>
-                <Flex justify="space-between" align="center" gap={8}>
-                  <Typography.Text type="secondary" className="case-number">
-                    {c.number}
-                  </Typography.Text>
-                  <CaseStateTag state={c.state} />
-                </Flex>
-                <Link to={`/cases/${c.id}`} className="case-card-title" onClick={(e) => e.stopPropagation()}>
-                  <Urgent c={c} />
-                  {c.title}
-                </Link>
-                <span className="case-card-meta">
-                  <Subject c={c} /> · {c.category}
-                </span>
-                <span className="case-card-meta">
-                  牵头：
-                  <Lead c={c} />
-                </span>
-                <Flex gap={8} align="center" wrap>
-                  <CaseLight value={c} />
-                  {c.rating ? <Rate disabled value={c.rating} style={{ fontSize: 12 }} /> : null}
-                </Flex>
-              </Flex>
-            </Card>
-          ))}
-          {total > pageSize ? (
-            <Flex justify="center" style={{ marginTop: 8 }}>
-              <Pagination simple current={page} pageSize={pageSize} total={total} onChange={onPageChange} />
-            </Flex>
-          ) : null}
-          {total > 0 ? <div className="case-list-total">共 {total} 件</div> : null}
-        </Flex>
-      </Spin>
-    );
-  }
-
   const isLedger = variant === 'ledger';
-  const columns: TableProps<CaseSummary>['columns'] = [
+  const columns: ListTableProps<CaseSummary>['columns'] = [
     {
       title: '编号',
       dataIndex: 'number',
@@ -162,15 +108,16 @@ export function CaseList(props: CaseListProps) {
   ];
 
   return (
-    <Table<CaseSummary>
+    <ListTable<CaseSummary>
       className="case-table"
-      rowKey="id"
-      size="middle"
+      query={query}
+      params={params}
+      onPageChange={onPageChange}
       columns={columns}
-      dataSource={items}
-      loading={isLoading}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={emptyText} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+      rowKey={(c) => c.id}
+      emptyText={emptyText}
+      unit="件"
+      pageSizeOptions={[10, 20, 50, 100]}
       onRow={(c) =>
         ({
           'data-testid': 'case-row',
@@ -182,14 +129,41 @@ export function CaseList(props: CaseListProps) {
           },
         }) as HTMLAttributes<HTMLElement>
       }
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        showTotal: (n) => `共 ${n} 件`,
-        onChange: onPageChange,
-      }}
+      renderCard={(c) => (
+        <Card
+          key={c.id}
+          size="small"
+          hoverable
+          className="case-card"
+          data-testid="case-row"
+          data-number={c.number}
+          onClick={() => navigate(`/cases/${c.id}`)}
+        >
+          <Flex vertical gap={2}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text type="secondary" className="case-number">
+                {c.number}
+              </Typography.Text>
+              <CaseStateTag state={c.state} />
+            </Flex>
+            <Link to={`/cases/${c.id}`} className="case-card-title" onClick={(e) => e.stopPropagation()}>
+              <Urgent c={c} />
+              {c.title}
+            </Link>
+            <span className="case-card-meta">
+              <Subject c={c} /> · {c.category}
+            </span>
+            <span className="case-card-meta">
+              牵头：
+              <Lead c={c} />
+            </span>
+            <Flex gap={8} align="center" wrap>
+              <CaseLight value={c} />
+              {c.rating ? <Rate disabled value={c.rating} style={{ fontSize: 12 }} /> : null}
+            </Flex>
+          </Flex>
+        </Card>
+      )}
     />
   );
 }

@@ -1,21 +1,23 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Flex, Input, Tabs } from 'antd';
-import { Link, useSearchParams } from 'react-router';
-import { PageContainer } from '../../../components/page-container';
-import { QueryError } from '../../../components/query-error';
+import { Badge, Button, Flex, Input, Tabs } from 'antd';
+import { Link } from 'react-router';
+import { caseListQuerySchema } from '../../../../contracts/cases';
+import { ListPage } from '../../../components/list-page';
 import { useCan, useCurrentUser } from '../../../lib/session';
+import { useListParams } from '../../../lib/use-list-params';
 import { useCaseList, type CaseBox } from '../api/cases';
 import { CaseList } from '../components/case-list';
 import { todoLabelFor } from '../lib/labels';
 import '../cases.css';
 
 const boxes: CaseBox[] = ['todo', 'mine', 'all'];
-const isBox = (value: string | null): value is CaseBox => boxes.includes(value as CaseBox);
 
-function positive(value: string | null, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-}
+/** The inbox's address: the box tab (its default depends on the page), the search and the page. */
+const inboxQuery = (defaultBox: CaseBox) =>
+  caseListQuerySchema
+    .pick({ q: true, page: true, pageSize: true })
+    .extend({ box: caseListQuerySchema.shape.box.unwrap().default(defaultBox) });
+const inboxQueries = { todo: inboxQuery('todo'), mine: inboxQuery('mine'), all: inboxQuery('all') };
 
 /** The count on a tab: how many cases the box holds, whatever the search. */
 function useBoxCount(box: CaseBox): number | undefined {
@@ -35,27 +37,13 @@ interface InboxPageProps {
 export function InboxPage({ defaultBox = 'todo' }: InboxPageProps) {
   const user = useCurrentUser();
   const canCreate = useCan('cases.create');
-  const [searchParams, setSearchParams] = useSearchParams();
-  const boxParam = searchParams.get('box');
-  const box: CaseBox = isBox(boxParam) ? boxParam : defaultBox;
-  const q = searchParams.get('q') || undefined;
-  const page = positive(searchParams.get('page'), 1);
-  const pageSize = Math.min(positive(searchParams.get('pageSize'), 20), 200);
-  const { data, isLoading, isFetching, error, refetch } = useCaseList({ box, q, page, pageSize });
+  const { params, setFilters, setPage } = useListParams(inboxQueries[defaultBox]);
+  const { box, q } = params;
+  const query = useCaseList(params);
   const counts: Record<CaseBox, number | undefined> = {
     todo: useBoxCount('todo'),
     mine: useBoxCount('mine'),
     all: useBoxCount('all'),
-  };
-
-  const write = (next: { box?: CaseBox; q?: string; page?: number; pageSize?: number }) => {
-    const merged = { box, q, page, pageSize, ...next };
-    const out = new URLSearchParams();
-    if (merged.box !== defaultBox) out.set('box', merged.box);
-    if (merged.q) out.set('q', merged.q);
-    if (merged.page && merged.page !== 1) out.set('page', String(merged.page));
-    if (merged.pageSize && merged.pageSize !== 20) out.set('pageSize', String(merged.pageSize));
-    setSearchParams(out, { replace: true });
   };
 
   const isMine = defaultBox !== 'todo';
@@ -75,7 +63,7 @@ export function InboxPage({ defaultBox = 'todo' }: InboxPageProps) {
   };
 
   return (
-    <PageContainer
+    <ListPage
       title={isMine ? '我的问题' : '待办'}
       description={
         isMine
@@ -83,7 +71,7 @@ export function InboxPage({ defaultBox = 'todo' }: InboxPageProps) {
           : '交办给您或等待您处理的问题，红灯为已超期、黄灯为剩余不足 1 个工作日。'
       }
       testId="case-inbox"
-      extra={
+      toolbar={
         canCreate ? (
           <Link to="/cases/new">
             <Button type="primary" icon={<PlusOutlined />}>
@@ -92,12 +80,12 @@ export function InboxPage({ defaultBox = 'todo' }: InboxPageProps) {
           </Link>
         ) : null
       }
-    >
-      <Card variant="borderless">
+      query={query}
+      filters={
         <Flex vertical gap={4}>
           <Tabs
             activeKey={box}
-            onChange={(key) => write({ box: key as CaseBox, page: 1 })}
+            onChange={(key) => setFilters({ box: key as CaseBox })}
             items={ordered.map((b) => ({
               key: b,
               label: (
@@ -122,27 +110,21 @@ export function InboxPage({ defaultBox = 'todo' }: InboxPageProps) {
             placeholder="按编号或标题查找"
             allowClear
             enterButton
-            onSearch={(value) => write({ q: value.trim() || undefined, page: 1 })}
+            onSearch={(value) => setFilters({ q: value.trim() || undefined })}
             style={{ maxWidth: 420, marginBottom: 12 }}
             data-testid="case-search"
           />
-          {error && !data ? (
-            <QueryError error={error} onRetry={() => void refetch()} />
-          ) : (
-            <CaseList
-              items={data?.items ?? []}
-              total={data?.total ?? 0}
-              page={page}
-              pageSize={pageSize}
-              isLoading={isLoading || isFetching}
-              emptyText={q ? '没有符合条件的事项' : emptyText[box]}
-              variant="inbox"
-              onPageChange={(p, size) => write({ page: p, pageSize: size })}
-            />
-          )}
         </Flex>
-      </Card>
-    </PageContainer>
+      }
+    >
+      <CaseList
+        query={query}
+        params={params}
+        emptyText={q ? '没有符合条件的事项' : emptyText[box]}
+        variant="inbox"
+        onPageChange={setPage}
+      />
+    </ListPage>
   );
 }
 

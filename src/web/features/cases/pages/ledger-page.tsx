@@ -1,17 +1,17 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex } from 'antd';
+import { App, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PageContainer } from '../../../components/page-container';
-import { QueryError } from '../../../components/query-error';
+import { caseListQuerySchema } from '../../../../contracts/cases';
+import { ListPage } from '../../../components/list-page';
 import { errorMessage } from '../../../lib/api-error';
 import { cityDate } from '../../../lib/format';
 import { useServerClock } from '../../../lib/server-clock';
 import { useCan } from '../../../lib/session';
+import { useListParams } from '../../../lib/use-list-params';
 import { exportCases, useCaseList } from '../api/cases';
 import { CaseFilters } from '../components/case-filters';
 import { CaseList } from '../components/case-list';
-import { useLedgerParams } from '../lib/use-ledger-params';
 import '../cases.css';
 
 /** 问题台账: every problem the user may see, filtered, paged, and exported to Excel with the same filters. */
@@ -20,19 +20,14 @@ export function LedgerPage() {
   const canCreate = useCan('cases.create');
   const { message } = App.useApp();
   const clock = useServerClock();
-  const { filters, page, pageSize, setFilters, setPage, clearFilters } = useLedgerParams();
-  const { data, isLoading, isFetching, error, refetch } = useCaseList({
-    box: 'all',
-    ...filters,
-    page,
-    pageSize,
-  });
+  const { params, filters, setFilters, setPage, clearFilters } = useListParams(caseListQuerySchema);
+  const query = useCaseList({ ...params, box: 'all' });
   const [isExporting, setExporting] = useState(false);
 
   const onExport = async () => {
     setExporting(true);
     try {
-      await exportCases(filters, cityDate(clock.now()));
+      await exportCases({ ...filters, box: 'all' }, cityDate(clock.now()));
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
@@ -41,11 +36,11 @@ export function LedgerPage() {
   };
 
   return (
-    <PageContainer
+    <ListPage
       title="问题台账"
       description="企业反映问题的受理、交办、办理和销号情况；红灯为已超期，黄灯为剩余不足 1 个工作日。"
       testId="case-ledger"
-      extra={
+      toolbar={
         <Flex gap={8} wrap>
           {canExport ? (
             <Button
@@ -66,24 +61,16 @@ export function LedgerPage() {
           ) : null}
         </Flex>
       }
+      query={query}
+      filters={<CaseFilters value={filters} onChange={setFilters} onClear={clearFilters} />}
     >
-      <Card variant="borderless">
-        <CaseFilters value={filters} onChange={setFilters} onClear={clearFilters} />
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <CaseList
-            items={data?.items ?? []}
-            total={data?.total ?? 0}
-            page={page}
-            pageSize={pageSize}
-            isLoading={isLoading || isFetching}
-            emptyText="没有符合条件的问题"
-            variant="ledger"
-            onPageChange={setPage}
-          />
-        )}
-      </Card>
-    </PageContainer>
+      <CaseList
+        query={query}
+        params={params}
+        emptyText="没有符合条件的问题"
+        variant="ledger"
+        onPageChange={setPage}
+      />
+    </ListPage>
   );
 }

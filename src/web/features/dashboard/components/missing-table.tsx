@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { missingItemSchema } from '../../../../contracts/dashboard';
 import { categoryLabels, subjectCategories, type SubjectCategory } from '../../../../domain/resumption';
 import { StandingTag } from './standing-tag';
+import { subjectKey } from '../../../../domain/subjects';
 
 export type MissingItem = z.infer<typeof missingItemSchema>;
 
@@ -90,7 +91,7 @@ export function MissingTable({ items, date, isLoading, onOpen }: MissingTablePro
       data-testid="missing-table"
       className="nowrap-table"
       size="small"
-      rowKey={(item) => `${item.kind}-${item.id}`}
+      rowKey={(item) => subjectKey(item)}
       columns={columns}
       dataSource={items}
       loading={isLoading}

@@ -5,9 +5,10 @@ import type { Report } from '../../../../contracts/reports';
 import { QueryError } from '../../../components/query-error';
 import { formatDateTime } from '../../../lib/format';
 import { useIsMobile } from '../../../lib/use-is-mobile';
-import { useReportHistory, useSubjectReports, type SubjectKind } from '../api/subject-reports';
+import type { SubjectKind } from '../../../../domain/subjects';
+import { useReportHistory, useSubjectReports } from '../api/subject-reports';
 import type { SubjectStanding } from '../lib/status-labels';
-import { RevisionTimeline } from './revision-timeline';
+import { ReportRevisionTimeline } from '../../../components/report-revision-timeline';
 import { StandingTag } from './standing-tag';
 
 export interface HistorySubject {
@@ -130,7 +131,10 @@ export function SubjectHistoryDrawer({ subject, open, date, onClose }: SubjectHi
               {history.error && !history.data ? (
                 <QueryError error={history.error} onRetry={() => void history.refetch()} />
               ) : history.data ? (
-                <RevisionTimeline revisions={history.data.revisions} />
+                <ReportRevisionTimeline
+                  revisions={history.data.revisions}
+                  statusTag={(status) => <StandingTag standing={status} />}
+                />
               ) : (
                 <Typography.Text type="secondary">加载中…</Typography.Text>
               )}

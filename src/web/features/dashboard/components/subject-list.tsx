@@ -8,6 +8,7 @@ import { QueryError } from '../../../components/query-error';
 import { useSubjectStatuses } from '../api/list-subjects';
 import { standingTabs, type StandingTabKey } from '../lib/status-labels';
 import { StandingTag } from './standing-tag';
+import { subjectKey } from '../../../../domain/subjects';
 
 type SubjectStatus = z.infer<typeof subjectStatusSchema>;
 
@@ -155,7 +156,7 @@ export function SubjectList(props: SubjectListProps) {
           <Table<SubjectStatus>
             className="nowrap-table"
             size="small"
-            rowKey={(s) => `${s.kind}-${s.id}`}
+            rowKey={(s) => subjectKey(s)}
             columns={columns}
             dataSource={rows}
             loading={isLoading || isFetching}

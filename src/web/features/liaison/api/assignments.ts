@@ -6,16 +6,21 @@ import {
   subjectAssignmentsPageSchema,
   subjectHistorySchema,
   type assignRequestSchema,
+  type subjectAssignmentsQuerySchema,
 } from '../../../../contracts/liaison';
 import { request } from '../../../lib/api';
 import { downloadFile } from '../../../lib/download';
-import type { AssignmentListParams, SubjectRef } from '../lib/assignment-list-params';
+import type { SubjectRef } from '../../../../domain/subjects';
+import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
 import { liaisonKey } from './officers';
 
 const subjectsKey = [...liaisonKey, 'subjects'] as const;
 
+export type AssignmentListQuery = ListQuery<typeof subjectAssignmentsQuerySchema>;
+export type AssignmentFilters = ListFilters<typeof subjectAssignmentsQuerySchema>;
+
 /** Enterprises and projects with their current officers. */
-export function useSubjectAssignments(params: AssignmentListParams) {
+export function useSubjectAssignments(params: AssignmentListQuery) {
   return useQuery({
     queryKey: [...subjectsKey, 'list', params],
     queryFn: () =>

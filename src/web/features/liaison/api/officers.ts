@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   officerMobileSchema,
+  type officerListQuerySchema,
   officerPageSchema,
   officerSchema,
   subjectHistorySchema,
@@ -10,13 +11,16 @@ import {
 } from '../../../../contracts/liaison';
 import { request } from '../../../lib/api';
 import { downloadFile } from '../../../lib/download';
-import type { OfficerFilters, OfficerListParams } from '../lib/officer-list-params';
+import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
 
 /** Every liaison query starts with this: a change to the roster or assignments refreshes all of them. */
 export const liaisonKey = ['liaison'] as const;
 export const officersKey = [...liaisonKey, 'officers'] as const;
 
-export function useOfficers(params: OfficerListParams) {
+export type OfficerListQuery = ListQuery<typeof officerListQuerySchema>;
+export type OfficerFilters = ListFilters<typeof officerListQuerySchema>;
+
+export function useOfficers(params: OfficerListQuery) {
   return useQuery({
     queryKey: [...officersKey, 'list', params],
     queryFn: () => request('/api/liaison/officers', { query: { ...params }, schema: officerPageSchema }),

@@ -1,35 +1,24 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   visitDetailSchema,
+  type visitListQuerySchema,
   visitPageSchema,
   type CreateVisitRequest,
   type VisitDetail,
 } from '../../../../contracts/liaison';
-import type { VisitMode } from '../../../../domain/liaison';
 import { request } from '../../../lib/api';
 import { downloadFile } from '../../../lib/download';
+import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
 import { myHomeKey } from './my-home';
 import { liaisonKey } from './officers';
 
 export const visitsKey = [...liaisonKey, 'visits'] as const;
 
-/** The visit list's filters (an officer's own visits need none: the server scopes them). */
-export interface VisitFilters {
-  region?: string;
-  mode?: VisitMode;
-  from?: string;
-  to?: string;
-  subjectKind?: 'enterprise' | 'project';
-  subjectId?: number;
-  officerId?: number;
-}
+/** The visit list's query (an officer's own visits need no filter: the server scopes them). */
+export type VisitListQuery = ListQuery<typeof visitListQuerySchema>;
+export type VisitFilters = ListFilters<typeof visitListQuerySchema>;
 
-export interface VisitListParams extends VisitFilters {
-  page: number;
-  pageSize: number;
-}
-
-export function useVisitList(params: VisitListParams) {
+export function useVisitList(params: VisitListQuery) {
   return useQuery({
     queryKey: [...visitsKey, 'list', params],
     queryFn: () => request('/api/liaison/visits', { query: { ...params }, schema: visitPageSchema }),

@@ -13,6 +13,7 @@ import {
 } from '../lib/assignment-conflicts';
 import type { CoveredSubject } from './assignment-table';
 import { OfficerSelect } from './officer-select';
+import { subjectKey } from '../../../../domain/subjects';
 
 interface AssignmentAssignModalProps {
   open: boolean;
@@ -100,7 +101,7 @@ export function AssignmentAssignModal(props: AssignmentAssignModalProps) {
               <div>改派后，原主责联络员对这些对象的联系即日结束（保留在历史中）。</div>
               <NameList
                 items={named.map((s) => ({
-                  key: `${s.kind}-${s.id}`,
+                  key: subjectKey(s),
                   name: s.name,
                   note: primaryOf(s) ? `现主责 ${primaryOf(s)}` : '',
                 }))}
@@ -123,7 +124,7 @@ export function AssignmentAssignModal(props: AssignmentAssignModalProps) {
               <div style={{ marginTop: 8 }}>请取消选择以下对象后重试：</div>
               <NameList
                 items={conflicts.map((c) => ({
-                  key: `${c.subject.kind}-${c.subject.id}`,
+                  key: subjectKey(c.subject),
                   name: c.subject.name,
                   note: c.message,
                 }))}
@@ -172,7 +173,7 @@ export function AssignmentAssignModal(props: AssignmentAssignModalProps) {
           </Typography.Text>
           <Flex gap={6} wrap style={{ marginTop: 6 }} data-testid="assign-subjects">
             {subjects.slice(0, shownNames).map((s) => (
-              <Tag key={`${s.kind}-${s.id}`} style={{ marginInlineEnd: 0 }}>
+              <Tag key={subjectKey(s)} style={{ marginInlineEnd: 0 }}>
                 {s.name}
               </Tag>
             ))}

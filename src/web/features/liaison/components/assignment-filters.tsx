@@ -1,7 +1,7 @@
 import { Button, Checkbox, Col, Input, Row, Select } from 'antd';
 import { RegionTreeSelect } from '../../../components/region-tree-select';
 import { subjectKindOptions } from '../lib/assignment-labels';
-import type { AssignmentFilters as Filters } from '../lib/assignment-list-params';
+import type { AssignmentFilters as Filters } from '../api/assignments';
 import { OfficerSelect } from './officer-select';
 
 interface AssignmentFiltersProps {

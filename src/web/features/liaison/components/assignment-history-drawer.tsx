@@ -3,7 +3,7 @@ import type { Assignment } from '../../../../contracts/liaison';
 import { QueryError } from '../../../components/query-error';
 import { useIsMobile } from '../../../lib/use-is-mobile';
 import { useSubjectHistory } from '../api/assignments';
-import type { SubjectRef } from '../lib/assignment-list-params';
+import type { SubjectRef } from '../../../../domain/subjects';
 import { AssignmentKindTag } from './assignment-kind-tag';
 import { AssignmentRoleTag } from './assignment-role-tag';
 

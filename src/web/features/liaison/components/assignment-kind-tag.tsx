@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import { subjectKindLabels } from '../lib/assignment-labels';
-import type { SubjectKind } from '../lib/assignment-list-params';
+import { subjectKindLabels } from '../../../../domain/subjects';
+import type { SubjectKind } from '../../../../domain/subjects';
 
 export function AssignmentKindTag({ kind }: { kind: SubjectKind }) {
   return (

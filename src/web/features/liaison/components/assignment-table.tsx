@@ -1,21 +1,10 @@
 import { HistoryOutlined, UserAddOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  Pagination,
-  Space,
-  Spin,
-  Table,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Button, Card, Checkbox, Flex, Space, Typography } from 'antd';
 import type { z } from 'zod';
 import type { coveredSubjectSchema } from '../../../../contracts/liaison';
-import { useIsMobile } from '../../../lib/use-is-mobile';
-import { subjectRowKey } from '../lib/assignment-list-params';
+import type { ListQueryResult } from '../../../components/list-page';
+import { ListTable, type ListTableProps } from '../../../components/list-table';
+import { subjectKey } from '../../../../domain/subjects';
 import { AssignmentKindTag } from './assignment-kind-tag';
 import { AssignmentOfficerTag, type CurrentOfficer } from './assignment-officer-tag';
 import { AssignmentSubjectLink } from './assignment-subject-link';
@@ -23,11 +12,8 @@ import { AssignmentSubjectLink } from './assignment-subject-link';
 export type CoveredSubject = z.infer<typeof coveredSubjectSchema>;
 
 interface AssignmentTableProps {
-  items: CoveredSubject[];
-  total: number;
-  page: number;
-  pageSize: number;
-  isLoading: boolean;
+  query: ListQueryResult<CoveredSubject>;
+  params: { page: number; pageSize: number };
   onPageChange: (page: number, pageSize: number) => void;
   /** Selection for 分配联络员; omitted for readers. */
   selected?: ReadonlyMap<string, CoveredSubject>;
@@ -73,81 +59,18 @@ function Officers({
 
 /** Enterprises and projects with their current officers; rows can be chosen for 分配联络员. */
 export function AssignmentTable(props: AssignmentTableProps) {
-  const { items, total, page, pageSize, isLoading, onPageChange } = props;
+  const { query, params, onPageChange } = props;
   const { selected, onSelectedChange, onAssign, onEnd, onHistory } = props;
-  const isMobile = useIsMobile();
 
   const toggle = (subject: CoveredSubject, isChecked: boolean) => {
     if (!selected || !onSelectedChange) return;
     const next = new Map(selected);
-    if (isChecked) next.set(subjectRowKey(subject), subject);
-    else next.delete(subjectRowKey(subject));
+    if (isChecked) next.set(subjectKey(subject), subject);
+    else next.delete(subjectKey(subject));
     onSelectedChange(next);
   };
 
-  if (isMobile) {
-    return (
-      <Spin spinning={isLoading}>
-        <Flex vertical gap={8} data-testid="assignment-list">
-          {items.length === 0 && !isLoading ? <Empty description="没有符合条件的企业或项目" /> : null}
-          {items.map((s) => (
-            <Card
-              key={subjectRowKey(s)}
-              size="small"
-              styles={{ body: { padding: '12px 14px', lineHeight: 1.7 } }}
-            >
-              <Flex gap={10} align="flex-start">
-                {selected ? (
-                  <Checkbox
-                    checked={selected.has(subjectRowKey(s))}
-                    onChange={(e) => toggle(s, e.target.checked)}
-                    aria-label={`选择${s.name}`}
-                    style={{ marginTop: 2 }}
-                  />
-                ) : null}
-                <Flex vertical gap={4} style={{ flex: 1, minWidth: 0 }}>
-                  <Flex justify="space-between" gap={8} align="flex-start">
-                    <Typography.Text strong>
-                      <AssignmentSubjectLink kind={s.kind} id={s.id} name={s.name} />
-                    </Typography.Text>
-                    <AssignmentKindTag kind={s.kind} />
-                  </Flex>
-                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                    {s.regionName} · {s.code}
-                  </Typography.Text>
-                  <Flex justify="space-between" align="center" gap={8} wrap>
-                    <Officers subject={s} onEnd={onEnd} />
-                    <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
-                      <Button size="small" icon={<HistoryOutlined />} onClick={() => onHistory(s)}>
-                        历史
-                      </Button>
-                      {onAssign ? (
-                        <Button size="small" icon={<UserAddOutlined />} onClick={() => onAssign(s)}>
-                          分配
-                        </Button>
-                      ) : null}
-                    </Flex>
-                  </Flex>
-                </Flex>
-              </Flex>
-            </Card>
-          ))}
-          {total > pageSize ? (
-            <Flex justify="center" style={{ marginTop: 8 }}>
-              <Pagination simple current={page} pageSize={pageSize} total={total} onChange={onPageChange} />
-            </Flex>
-          ) : null}
-          {total > 0 ? (
-            <Typography.Text type="secondary" style={{ textAlign: 'center', fontSize: 13 }}>
-              共 {total} 个企业和项目
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      </Spin>
-    );
-  }
-
-  const columns: TableProps<CoveredSubject>['columns'] = [
+  const columns: ListTableProps<CoveredSubject>['columns'] = [
     {
       title: '企业 / 项目',
       key: 'name',
@@ -184,42 +107,69 @@ export function AssignmentTable(props: AssignmentTableProps) {
   ];
 
   return (
-    <div data-testid="assignment-list">
-      <Table<CoveredSubject>
-        rowKey={subjectRowKey}
-        className="nowrap-table"
-        columns={columns}
-        dataSource={items}
-        loading={isLoading}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        rowSelection={
-          selected && onSelectedChange
-            ? {
-                selectedRowKeys: [...selected.keys()],
-                preserveSelectedRowKeys: true,
-                onChange: (keys, rows) => {
-                  const next = new Map<string, CoveredSubject>();
-                  for (const key of keys as string[]) {
-                    const row = rows.find((r) => r && subjectRowKey(r) === key) ?? selected.get(key);
-                    if (row) next.set(key, row);
-                  }
-                  onSelectedChange(next);
-                },
-              }
-            : undefined
-        }
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (n) => `共 ${n} 个企业和项目`,
-          onChange: onPageChange,
-        }}
-        locale={{ emptyText: '没有符合条件的企业或项目' }}
-      />
-    </div>
+    <ListTable<CoveredSubject>
+      testId="assignment-list"
+      query={query}
+      params={params}
+      onPageChange={onPageChange}
+      columns={columns}
+      rowKey={subjectKey}
+      emptyText="没有符合条件的企业或项目"
+      unit="个企业和项目"
+      rowSelection={
+        selected && onSelectedChange
+          ? {
+              selectedRowKeys: [...selected.keys()],
+              preserveSelectedRowKeys: true,
+              onChange: (keys, rows) => {
+                const next = new Map<string, CoveredSubject>();
+                for (const key of keys as string[]) {
+                  const row = rows.find((r) => r && subjectKey(r) === key) ?? selected.get(key);
+                  if (row) next.set(key, row);
+                }
+                onSelectedChange(next);
+              },
+            }
+          : undefined
+      }
+      renderCard={(s) => (
+        <Card size="small" styles={{ body: { padding: '12px 14px', lineHeight: 1.7 } }}>
+          <Flex gap={10} align="flex-start">
+            {selected ? (
+              <Checkbox
+                checked={selected.has(subjectKey(s))}
+                onChange={(e) => toggle(s, e.target.checked)}
+                aria-label={`选择${s.name}`}
+                style={{ marginTop: 2 }}
+              />
+            ) : null}
+            <Flex vertical gap={4} style={{ flex: 1, minWidth: 0 }}>
+              <Flex justify="space-between" gap={8} align="flex-start">
+                <Typography.Text strong>
+                  <AssignmentSubjectLink kind={s.kind} id={s.id} name={s.name} />
+                </Typography.Text>
+                <AssignmentKindTag kind={s.kind} />
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                {s.regionName} · {s.code}
+              </Typography.Text>
+              <Flex justify="space-between" align="center" gap={8} wrap>
+                <Officers subject={s} onEnd={onEnd} />
+                <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+                  <Button size="small" icon={<HistoryOutlined />} onClick={() => onHistory(s)}>
+                    历史
+                  </Button>
+                  {onAssign ? (
+                    <Button size="small" icon={<UserAddOutlined />} onClick={() => onAssign(s)}>
+                      分配
+                    </Button>
+                  ) : null}
+                </Flex>
+              </Flex>
+            </Flex>
+          </Flex>
+        </Card>
+      )}
+    />
   );
 }

@@ -6,10 +6,11 @@ import { useIsMobile } from '../../../lib/use-is-mobile';
 import { AssignmentKindTag } from './assignment-kind-tag';
 import { AssignmentSubjectLink } from './assignment-subject-link';
 import { CoverageSubjectCards } from './coverage-subject-cards';
+import { subjectKey } from '../../../../domain/subjects';
 
 type OverdueSubject = z.infer<typeof overdueSubjectSchema>;
 
-const keyOf = (s: OverdueSubject) => `${s.kind}-${s.id}`;
+const keyOf = (s: OverdueSubject) => subjectKey(s);
 
 function PrimaryOfficer({ s }: { s: OverdueSubject }) {
   return s.primaryOfficerId !== null && s.primaryOfficer ? (

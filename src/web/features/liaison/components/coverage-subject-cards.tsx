@@ -2,9 +2,10 @@ import { Card, Empty, Flex, Pagination, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { AssignmentKindTag } from './assignment-kind-tag';
 import { AssignmentSubjectLink } from './assignment-subject-link';
+import { subjectKey, type SubjectKind } from '../../../../domain/subjects';
 
 interface CardSubject {
-  kind: 'enterprise' | 'project';
+  kind: SubjectKind;
   id: number;
   name: string;
 }
@@ -29,11 +30,7 @@ export function CoverageSubjectCards<T extends CardSubject>({
   return (
     <Flex vertical gap={8}>
       {items.slice((current - 1) * pageSize, current * pageSize).map((s) => (
-        <Card
-          key={`${s.kind}-${s.id}`}
-          size="small"
-          styles={{ body: { padding: '10px 12px', lineHeight: 1.7 } }}
-        >
+        <Card key={subjectKey(s)} size="small" styles={{ body: { padding: '10px 12px', lineHeight: 1.7 } }}>
           <Flex justify="space-between" gap={8} align="flex-start">
             <AssignmentSubjectLink kind={s.kind} id={s.id} name={s.name} />
             <AssignmentKindTag kind={s.kind} />

@@ -5,10 +5,11 @@ import { useIsMobile } from '../../../lib/use-is-mobile';
 import { AssignmentKindTag } from './assignment-kind-tag';
 import { AssignmentSubjectLink } from './assignment-subject-link';
 import { CoverageSubjectCards } from './coverage-subject-cards';
+import { subjectKey } from '../../../../domain/subjects';
 
 type UncoveredSubject = Coverage['uncovered'][number];
 
-const keyOf = (s: UncoveredSubject) => `${s.kind}-${s.id}`;
+const keyOf = (s: UncoveredSubject) => subjectKey(s);
 
 /** 未覆盖对象: subjects without an officer on duty as 主责, each with a way to assign one. */
 export function CoverageUncoveredTable({

@@ -3,7 +3,8 @@ import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { MyHome } from '../../../../contracts/liaison';
 import { reportStatusLabels } from '../../../../domain/resumption';
-import { formatDay, reportStatusColors, subjectKey } from '../lib/visit-labels';
+import { subjectKey } from '../../../../domain/subjects';
+import { formatDay, reportStatusColors } from '../lib/visit-labels';
 
 export type MySubject = MyHome['subjects'][number];
 
@@ -37,7 +38,7 @@ function ReportState({ subject }: { subject: MySubject }) {
 
 /** One subject in the officer's care: today's report, last visit, when the next is due, and the two actions. */
 export function MySubjectCard({ subject, canFileReport }: MySubjectCardProps) {
-  const key = subjectKey(subject.kind, subject.id);
+  const key = subjectKey(subject);
   const visitLine = subject.lastVisitDate ? `最近走访 ${formatDay(subject.lastVisitDate)}` : '尚未走访';
   return (
     <Card

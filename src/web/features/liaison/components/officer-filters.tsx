@@ -1,6 +1,6 @@
 import { Button, Col, Input, Row, Select } from 'antd';
 import { RegionTreeSelect } from '../../../components/region-tree-select';
-import type { OfficerFilters as Filters } from '../lib/officer-list-params';
+import type { OfficerFilters as Filters } from '../api/officers';
 import { OfficerDepartmentSelect } from './officer-department-select';
 
 interface OfficerFiltersProps {

@@ -1,18 +1,16 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Pagination, Space, Spin, Table, Typography, type TableProps } from 'antd';
+import { Button, Card, Flex, Space, Typography } from 'antd';
 import { Link, useLocation } from 'react-router';
 import type { Officer } from '../../../../contracts/liaison';
-import { useIsMobile } from '../../../lib/use-is-mobile';
+import type { ListQueryResult } from '../../../components/list-page';
+import { ListTable, type ListTableProps } from '../../../components/list-table';
 import { formatActivePeriod } from '../lib/officer-labels';
 import { OfficerMobile } from './officer-mobile';
 import { OfficerStatusTag } from './officer-status-tag';
 
 interface OfficerTableProps {
-  items: Officer[];
-  total: number;
-  page: number;
-  pageSize: number;
-  isLoading: boolean;
+  query: ListQueryResult<Officer>;
+  params: { page: number; pageSize: number };
   onPageChange: (page: number, pageSize: number) => void;
   /** Omitted when the user may not edit the roster. */
   onEdit?: (officer: Officer) => void;
@@ -32,8 +30,7 @@ function SubjectCounts({ officer }: { officer: Officer }) {
 
 /** The roster as a table on a desktop and as cards on a phone. */
 export function OfficerTable(props: OfficerTableProps) {
-  const { items, total, page, pageSize, isLoading, onPageChange, onEdit, canEdit = () => true } = props;
-  const isMobile = useIsMobile();
+  const { query, params, onPageChange, onEdit, canEdit = () => true } = props;
   const location = useLocation();
   // The detail page's back link returns to this very list (filters and page).
   const linkState = { from: location.pathname + location.search };
@@ -43,57 +40,7 @@ export function OfficerTable(props: OfficerTableProps) {
     </Link>
   );
 
-  if (isMobile) {
-    return (
-      <Spin spinning={isLoading}>
-        <Flex vertical gap={8} data-testid="officer-list">
-          {items.length === 0 && !isLoading ? <Empty description="没有符合条件的联络员" /> : null}
-          {items.map((o) => (
-            <Card key={o.id} size="small" styles={{ body: { padding: '12px 14px', lineHeight: 1.7 } }}>
-              <Flex vertical gap={2}>
-                <Flex justify="space-between" align="center" gap={8}>
-                  <Typography.Text strong style={{ fontSize: 15 }}>
-                    {detailLink(o)}
-                  </Typography.Text>
-                  <OfficerStatusTag isActive={o.isActive} />
-                </Flex>
-                <span>
-                  {o.unitName}
-                  {o.post ? <Typography.Text type="secondary"> · {o.post}</Typography.Text> : null}
-                </span>
-                <OfficerMobile officerId={o.id} mobile={o.mobile} />
-                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {o.regionName} · {formatActivePeriod(o.activeFrom, o.activeTo)}
-                </Typography.Text>
-                <Flex justify="space-between" align="center">
-                  <span>
-                    联系对象 <SubjectCounts officer={o} />
-                  </span>
-                  {onEdit && canEdit(o) ? (
-                    <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(o)}>
-                      编辑
-                    </Button>
-                  ) : null}
-                </Flex>
-              </Flex>
-            </Card>
-          ))}
-          {total > pageSize ? (
-            <Flex justify="center" style={{ marginTop: 8 }}>
-              <Pagination simple current={page} pageSize={pageSize} total={total} onChange={onPageChange} />
-            </Flex>
-          ) : null}
-          {total > 0 ? (
-            <Typography.Text type="secondary" style={{ textAlign: 'center', fontSize: 13 }}>
-              共 {total} 名联络员
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      </Spin>
-    );
-  }
-
-  const columns: TableProps<Officer>['columns'] = [
+  const columns: ListTableProps<Officer>['columns'] = [
     { title: '姓名', key: 'name', fixed: 'left', render: (_, o) => detailLink(o) },
     { title: '派出单位', dataIndex: 'unitName', key: 'unitName' },
     { title: '职务', dataIndex: 'post', key: 'post', render: (v: string) => v || '—' },
@@ -131,26 +78,45 @@ export function OfficerTable(props: OfficerTableProps) {
   ];
 
   return (
-    <div data-testid="officer-list">
-      <Table<Officer>
-        rowKey="id"
-        className="nowrap-table"
-        columns={columns}
-        dataSource={items}
-        loading={isLoading}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (n) => `共 ${n} 名联络员`,
-          onChange: onPageChange,
-        }}
-        locale={{ emptyText: '没有符合条件的联络员' }}
-      />
-    </div>
+    <ListTable<Officer>
+      testId="officer-list"
+      query={query}
+      params={params}
+      onPageChange={onPageChange}
+      columns={columns}
+      rowKey={(o) => o.id}
+      emptyText="没有符合条件的联络员"
+      unit="名联络员"
+      renderCard={(o) => (
+        <Card size="small" styles={{ body: { padding: '12px 14px', lineHeight: 1.7 } }}>
+          <Flex vertical gap={2}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text strong style={{ fontSize: 15 }}>
+                {detailLink(o)}
+              </Typography.Text>
+              <OfficerStatusTag isActive={o.isActive} />
+            </Flex>
+            <span>
+              {o.unitName}
+              {o.post ? <Typography.Text type="secondary"> · {o.post}</Typography.Text> : null}
+            </span>
+            <OfficerMobile officerId={o.id} mobile={o.mobile} />
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {o.regionName} · {formatActivePeriod(o.activeFrom, o.activeTo)}
+            </Typography.Text>
+            <Flex justify="space-between" align="center">
+              <span>
+                联系对象 <SubjectCounts officer={o} />
+              </span>
+              {onEdit && canEdit(o) ? (
+                <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(o)}>
+                  编辑
+                </Button>
+              ) : null}
+            </Flex>
+          </Flex>
+        </Card>
+      )}
+    />
   );
 }

@@ -1,21 +1,19 @@
 import { CameraOutlined, ExclamationCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Card, Empty, Flex, Pagination, Spin, Table, Tag, Typography, type TableProps } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Visit } from '../../../../contracts/liaison';
 import { preventionItems } from '../../../../domain/liaison';
+import type { ListQueryResult } from '../../../components/list-page';
+import { ListTable, type ListTableProps } from '../../../components/list-table';
 import { cityTimeZone, formatDateTime } from '../../../lib/format';
-import { useIsMobile } from '../../../lib/use-is-mobile';
 import { formatDay } from '../lib/visit-labels';
 import { VisitModeTag } from './visit-mode-tag';
 
 interface VisitListProps {
-  items: Visit[];
-  total: number;
-  page: number;
-  pageSize: number;
-  isLoading: boolean;
+  query: ListQueryResult<Visit>;
+  params: { page: number; pageSize: number };
   emptyText: string;
   /** Officers see only their own visits: no officer column. */
   showOfficer: boolean;
@@ -43,68 +41,10 @@ function PreventionTag({ visit }: { visit: Visit }) {
 
 /** Visits as a table on a desktop, as a column of cards on a phone; a row opens the visit. */
 export function VisitList(props: VisitListProps) {
-  const { items, total, page, pageSize, isLoading, emptyText, showOfficer, onPageChange } = props;
-  const isMobile = useIsMobile();
+  const { query, params, emptyText, showOfficer, onPageChange } = props;
   const navigate = useNavigate();
 
-  if (isMobile) {
-    return (
-      <Spin spinning={isLoading}>
-        <Flex vertical gap={8}>
-          {items.length === 0 && !isLoading ? <Empty description={emptyText} /> : null}
-          {items.map((v) => (
-            <Card
-              key={v.id}
-              size="small"
-              hoverable
-              className="visit-card"
-              data-testid="visit-row"
-              onClick={() => navigate(`/liaison/visits/${v.id}`)}
-            >
-              <Flex vertical gap={2}>
-                <Flex justify="space-between" align="center" gap={8}>
-                  <Typography.Text type="secondary">{formatDay(v.visitDate)}</Typography.Text>
-                  <VisitModeTag mode={v.mode} />
-                </Flex>
-                <Link
-                  to={`/liaison/visits/${v.id}`}
-                  className="visit-card-title"
-                  onClick={(e) => e.stopPropagation()}
-                >
-                  {v.subjectName}
-                </Link>
-                <span className="visit-card-meta">
-                  {v.regionName}
-                  {showOfficer ? ` · 联络员 ${v.officerName}` : ''} · 接待 {v.peopleMet}
-                </span>
-                <Flex gap={6} wrap align="center" style={{ marginTop: 2 }}>
-                  <PreventionTag visit={v} />
-                  {v.photoCount > 0 ? (
-                    <Tag icon={<CameraOutlined />} style={{ marginInlineEnd: 0 }}>
-                      {v.photoCount} 张
-                    </Tag>
-                  ) : null}
-                  {v.problemCount > 0 ? (
-                    <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-                      提出问题 {v.problemCount} 个
-                    </Tag>
-                  ) : null}
-                </Flex>
-              </Flex>
-            </Card>
-          ))}
-          {total > pageSize ? (
-            <Flex justify="center" style={{ marginTop: 8 }}>
-              <Pagination simple current={page} pageSize={pageSize} total={total} onChange={onPageChange} />
-            </Flex>
-          ) : null}
-          {total > 0 ? <div className="visit-list-total">共 {total} 次走访</div> : null}
-        </Flex>
-      </Spin>
-    );
-  }
-
-  const columns: TableProps<Visit>['columns'] = [
+  const columns: ListTableProps<Visit>['columns'] = [
     { title: '走访日期', key: 'visitDate', render: (_, v) => v.visitDate },
     {
       title: '企业 / 项目',
@@ -142,15 +82,16 @@ export function VisitList(props: VisitListProps) {
   ];
 
   return (
-    <Table<Visit>
+    <ListTable<Visit>
       className="visit-table"
-      rowKey="id"
-      size="middle"
+      query={query}
+      params={params}
+      onPageChange={onPageChange}
       columns={columns}
-      dataSource={items}
-      loading={isLoading}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={emptyText} image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+      rowKey={(v) => v.id}
+      emptyText={emptyText}
+      unit="次走访"
+      pageSizeOptions={[10, 20, 50, 100]}
       onRow={(v) =>
         ({
           'data-testid': 'visit-row',
@@ -161,14 +102,46 @@ export function VisitList(props: VisitListProps) {
           },
         }) as HTMLAttributes<HTMLElement>
       }
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        showTotal: (n) => `共 ${n} 次走访`,
-        onChange: onPageChange,
-      }}
+      renderCard={(v) => (
+        <Card
+          size="small"
+          hoverable
+          className="visit-card"
+          data-testid="visit-row"
+          onClick={() => navigate(`/liaison/visits/${v.id}`)}
+        >
+          <Flex vertical gap={2}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text type="secondary">{formatDay(v.visitDate)}</Typography.Text>
+              <VisitModeTag mode={v.mode} />
+            </Flex>
+            <Link
+              to={`/liaison/visits/${v.id}`}
+              className="visit-card-title"
+              onClick={(e) => e.stopPropagation()}
+            >
+              {v.subjectName}
+            </Link>
+            <span className="visit-card-meta">
+              {v.regionName}
+              {showOfficer ? ` · 联络员 ${v.officerName}` : ''} · 接待 {v.peopleMet}
+            </span>
+            <Flex gap={6} wrap align="center" style={{ marginTop: 2 }}>
+              <PreventionTag visit={v} />
+              {v.photoCount > 0 ? (
+                <Tag icon={<CameraOutlined />} style={{ marginInlineEnd: 0 }}>
+                  {v.photoCount} 张
+                </Tag>
+              ) : null}
+              {v.problemCount > 0 ? (
+                <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+                  提出问题 {v.problemCount} 个
+                </Tag>
+              ) : null}
+            </Flex>
+          </Flex>
+        </Card>
+      )}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../lib/api-error';
-import type { SubjectRef } from './assignment-list-params';
+import type { SubjectRef } from '../../../../domain/subjects';
 
 export interface SubjectConflict<S extends SubjectRef> {
   subject: S;

@@ -1,8 +1,6 @@
-import type { SubjectKind } from './assignment-list-params';
+import { subjectKindLabels, subjectKinds } from '../../../../domain/subjects';
 
-export const subjectKindLabels: Record<SubjectKind, string> = { enterprise: '企业', project: '项目' };
-
-export const subjectKindOptions = (['enterprise', 'project'] as const).map((k) => ({
+export const subjectKindOptions = subjectKinds.map((k) => ({
   value: k,
   label: subjectKindLabels[k],
 }));

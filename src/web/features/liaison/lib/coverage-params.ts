@@ -1,18 +1,13 @@
 import { useSearchParams } from 'react-router';
-import { regionCodeOf, toSearch } from './officer-list-params';
+import type { z } from 'zod';
+import { coverageQuerySchema } from '../../../../contracts/liaison';
+import { readListParams, writeListParams } from '../../../lib/use-list-params';
 
-export interface CoverageParams {
-  region?: string;
-  /** YYYY-MM-DD; the server's today when absent. */
-  date?: string;
-}
+/** The coverage page's county and day (YYYY-MM-DD; the server's today when absent). */
+export type CoverageParams = z.output<typeof coverageQuerySchema>;
 
 export function readCoverageParams(search: URLSearchParams): CoverageParams {
-  const date = search.get('date');
-  return {
-    region: regionCodeOf(search.get('region')),
-    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
-  };
+  return readListParams(coverageQuerySchema, search);
 }
 
 export function useCoverageParams() {
@@ -21,6 +16,6 @@ export function useCoverageParams() {
   return {
     params,
     setParams: (changed: Partial<CoverageParams>) =>
-      setSearchParams(toSearch({ ...params, ...changed }), { replace: true }),
+      setSearchParams(writeListParams(coverageQuerySchema, { ...params, ...changed }), { replace: true }),
   };
 }

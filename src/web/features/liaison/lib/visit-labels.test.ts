@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeContactRule,
-  formatLongDay,
-  isAcceptedPhoto,
-  parseSubjectKey,
-  toFormName,
-} from './visit-labels';
+import { describeContactRule, formatLongDay, isAcceptedPhoto, toFormName } from './visit-labels';
 
 describe('visit labels', () => {
   it('says the contact rule in words', () => {
@@ -22,14 +16,6 @@ describe('visit labels', () => {
 
   it('writes the day with its weekday', () => {
     expect(formatLongDay('2020-03-08')).toBe('2020年3月8日 星期日');
-  });
-
-  it('reads a subject key and refuses anything else', () => {
-    expect(parseSubjectKey('enterprise-12')).toEqual({ kind: 'enterprise', id: 12 });
-    expect(parseSubjectKey('project-3')).toEqual({ kind: 'project', id: 3 });
-    expect(parseSubjectKey('region-1')).toBeNull();
-    expect(parseSubjectKey('enterprise-0')).toBeNull();
-    expect(parseSubjectKey(null)).toBeNull();
   });
 
   it('maps server field paths onto the form', () => {

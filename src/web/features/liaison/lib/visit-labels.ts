@@ -32,20 +32,6 @@ export const reportStatusColors: Record<ReportStatus, string> = {
   suspended: 'default',
 };
 
-export type SubjectKind = 'enterprise' | 'project';
-
-/** enterprise-12: one value for a subject in a select and in the daily report page's address. */
-export function subjectKey(kind: SubjectKind, id: number): string {
-  return `${kind}-${id}`;
-}
-
-export function parseSubjectKey(key: string | null | undefined): { kind: SubjectKind; id: number } | null {
-  const match = /^(enterprise|project)-(\d+)$/.exec(key ?? '');
-  if (!match) return null;
-  const id = Number(match[2]);
-  return Number.isSafeInteger(id) && id > 0 ? { kind: match[1] as SubjectKind, id } : null;
-}
-
 export const maxPhotos = 9;
 export const maxPhotoBytes = 10 * 1024 * 1024;
 export const photoAccept = 'image/jpeg,image/png,image/heic,.heic';

@@ -1,10 +1,11 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { ImportDialog } from '../../../components/import-dialog/import-dialog';
-import { PageContainer } from '../../../components/page-container';
-import { QueryError } from '../../../components/query-error';
+import { subjectAssignmentsQuerySchema } from '../../../../contracts/liaison';
+import { ListPage } from '../../../components/list-page';
+import { useListParams } from '../../../lib/use-list-params';
 import { can, useCurrentUser } from '../../../lib/session';
 import { useIsMobile } from '../../../lib/use-is-mobile';
 import { assignmentFiles, useSubjectAssignments } from '../api/assignments';
@@ -15,15 +16,14 @@ import { AssignmentFilters } from '../components/assignment-filters';
 import { AssignmentHistoryDrawer, type HistorySubject } from '../components/assignment-history-drawer';
 import { AssignmentTable, type CoveredSubject } from '../components/assignment-table';
 import { ListToolbar } from '../../../components/list-toolbar';
-import { useAssignmentListParams } from '../lib/assignment-list-params';
 
 /** 联系对象分配: which officers cover each enterprise and project; assign in bulk, end, or see the history. */
 export function AssignmentsPage() {
   const user = useCurrentUser();
   const isMobile = useIsMobile();
   const queryClient = useQueryClient();
-  const { params, filters, setFilters, setPage, clearFilters } = useAssignmentListParams();
-  const { data, isLoading, isFetching, error, refetch } = useSubjectAssignments(params);
+  const { params, filters, setFilters, setPage, clearFilters } = useListParams(subjectAssignmentsQuerySchema);
+  const query = useSubjectAssignments(params);
   const [selected, setSelected] = useState<Map<string, CoveredSubject>>(new Map());
   // The subjects of the 分配 dialog (the selection, or one row's), kept while it closes.
   const [assigning, setAssigning] = useState<CoveredSubject[]>([]);
@@ -71,11 +71,11 @@ export function AssignmentsPage() {
     ) : null;
 
   return (
-    <PageContainer
-      title="联系对象分配"
+    <ListPage
+      title={canManage ? '联系对象分配' : '联系对象'}
       description={`${user.regionName}每个企业和重点项目由一名主责联络员负责按频次联系，可另有协助联络员；改派和结束联系都留存历史。`}
       testId="page-assignments"
-      extra={
+      toolbar={
         <ListToolbar
           importLabel="导入分配"
           onImport={canManage ? () => setImporting(true) : undefined}
@@ -83,64 +83,64 @@ export function AssignmentsPage() {
           template={canManage ? assignmentFiles.template : undefined}
         />
       }
-    >
-      <Card variant="borderless">
-        <AssignmentFilters value={filters} onChange={setFilters} onClear={clearFilters} />
-        {canManage && selected.size === 0 ? (
-          <Typography.Paragraph type="secondary" style={{ marginTop: -4, fontSize: 13 }}>
-            勾选企业和项目后点“分配联络员”可批量分配；点联络员标签上的 × 结束其联系。
-          </Typography.Paragraph>
-        ) : null}
-        {selectionBar}
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <AssignmentTable
-            items={data?.items ?? []}
-            total={data?.total ?? 0}
-            page={params.page}
-            pageSize={params.pageSize}
-            isLoading={isLoading || isFetching}
-            onPageChange={setPage}
-            selected={canManage ? selected : undefined}
-            onSelectedChange={canManage ? setSelected : undefined}
-            onAssign={canManage ? (s) => openAssign([s]) : undefined}
-            onEnd={
-              canManage
-                ? (s, o) =>
-                    setEnding({
-                      assignmentId: o.assignmentId,
-                      officerName: o.name,
-                      subjectName: s.name,
-                      isPrimary: o.isPrimary,
-                    })
-                : undefined
-            }
-            onHistory={(s) => setHistory({ kind: s.kind, id: s.id, name: s.name, regionName: s.regionName })}
-          />
-        )}
-      </Card>
-      {canManage ? (
+      query={query}
+      filters={
         <>
-          <AssignmentAssignModal
-            open={isAssignOpen}
-            subjects={assigning}
-            officerId={filters.officerId}
-            onClose={() => setAssignOpen(false)}
-            onAssigned={() => setSelected(new Map())}
-          />
-          <AssignmentEndModal assignment={ending} onClose={() => setEnding(null)} />
-          <ImportDialog
-            open={isImporting}
-            onClose={() => setImporting(false)}
-            title="导入联系对象分配"
-            endpoint={assignmentFiles.importPath}
-            template={assignmentFiles.template}
-            onImported={() => void queryClient.invalidateQueries({ queryKey: liaisonKey })}
-          />
+          <AssignmentFilters value={filters} onChange={setFilters} onClear={clearFilters} />
+          {canManage && selected.size === 0 ? (
+            <Typography.Paragraph type="secondary" style={{ marginTop: -4, fontSize: 13 }}>
+              勾选企业和项目后点“分配联络员”可批量分配；点联络员标签上的 × 结束其联系。
+            </Typography.Paragraph>
+          ) : null}
+          {selectionBar}
         </>
-      ) : null}
-      <AssignmentHistoryDrawer subject={history} onClose={() => setHistory(null)} />
-    </PageContainer>
+      }
+      dialogs={
+        <>
+          {canManage ? (
+            <>
+              <AssignmentAssignModal
+                open={isAssignOpen}
+                subjects={assigning}
+                officerId={filters.officerId}
+                onClose={() => setAssignOpen(false)}
+                onAssigned={() => setSelected(new Map())}
+              />
+              <AssignmentEndModal assignment={ending} onClose={() => setEnding(null)} />
+              <ImportDialog
+                open={isImporting}
+                onClose={() => setImporting(false)}
+                title="导入联系对象分配"
+                endpoint={assignmentFiles.importPath}
+                template={assignmentFiles.template}
+                onImported={() => void queryClient.invalidateQueries({ queryKey: liaisonKey })}
+              />
+            </>
+          ) : null}
+          <AssignmentHistoryDrawer subject={history} onClose={() => setHistory(null)} />
+        </>
+      }
+    >
+      <AssignmentTable
+        query={query}
+        params={params}
+        onPageChange={setPage}
+        selected={canManage ? selected : undefined}
+        onSelectedChange={canManage ? setSelected : undefined}
+        onAssign={canManage ? (s) => openAssign([s]) : undefined}
+        onEnd={
+          canManage
+            ? (s, o) =>
+                setEnding({
+                  assignmentId: o.assignmentId,
+                  officerName: o.name,
+                  subjectName: s.name,
+                  isPrimary: o.isPrimary,
+                })
+            : undefined
+        }
+        onHistory={(s) => setHistory({ kind: s.kind, id: s.id, name: s.name, regionName: s.regionName })}
+      />
+    </ListPage>
   );
 }

@@ -9,6 +9,7 @@ import { useMyHome } from '../api/my-home';
 import { MySubjectCard, type MySubject } from '../components/my-subject-card';
 import { MySubjectProblems } from '../components/my-subject-problems';
 import { describeContactRule, formatDay, formatLongDay } from '../lib/visit-labels';
+import { subjectKey } from '../../../../domain/subjects';
 import '../components/visit-screens.css';
 
 /** Overdue first (longest first), then those not yet reported today, then the next due, then by name. */
@@ -119,7 +120,7 @@ export function OfficerHomePage() {
         ) : (
           <div className="my-subjects" data-testid="my-subjects">
             {subjects.map((s) => (
-              <MySubjectCard key={`${s.kind}-${s.id}`} subject={s} canFileReport={canFileReport} />
+              <MySubjectCard key={subjectKey(s)} subject={s} canFileReport={canFileReport} />
             ))}
           </div>
         )}

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Card } from 'antd';
+import { App } from 'antd';
 import { useState } from 'react';
-import type { Officer } from '../../../../contracts/liaison';
-import { PageContainer } from '../../../components/page-container';
-import { QueryError } from '../../../components/query-error';
+import { officerListQuerySchema, type Officer } from '../../../../contracts/liaison';
+import { ListPage } from '../../../components/list-page';
+import { useListParams } from '../../../lib/use-list-params';
 import { errorMessage } from '../../../lib/api-error';
 import { can, useCurrentUser } from '../../../lib/session';
 import { fetchOfficer, liaisonKey, officerFiles, useOfficers } from '../api/officers';
@@ -12,7 +12,6 @@ import { OfficerFormDrawer } from '../components/officer-form-drawer';
 import { OfficerImportDialog } from '../components/officer-import-dialog';
 import { OfficerTable } from '../components/officer-table';
 import { ListToolbar } from '../../../components/list-toolbar';
-import { useOfficerListParams } from '../lib/officer-list-params';
 import { useCanEditOfficer } from '../lib/officer-scope';
 
 /** 联络员名册: who the liaison officers are, where they work and how many subjects each covers. */
@@ -20,8 +19,8 @@ export function OfficersPage() {
   const user = useCurrentUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const { params, filters, setFilters, setPage, clearFilters } = useOfficerListParams();
-  const { data, isLoading, isFetching, error, refetch } = useOfficers(params);
+  const { params, filters, setFilters, setPage, clearFilters } = useListParams(officerListQuerySchema);
+  const query = useOfficers(params);
   // null: closed; 'new': adding; an officer: editing.
   const [editing, setEditing] = useState<Officer | 'new' | null>(null);
   const [isImporting, setImporting] = useState(false);
@@ -40,11 +39,11 @@ export function OfficersPage() {
   };
 
   return (
-    <PageContainer
+    <ListPage
       title="联络员名册"
       description={`${user.regionName}派驻企业和重点项目的联络员：派出单位、职务、联系方式、工作区域和在岗期间。`}
       testId="page-officers"
-      extra={
+      toolbar={
         <ListToolbar
           createLabel="新增联络员"
           onCreate={canManage ? () => setEditing('new') : undefined}
@@ -53,39 +52,39 @@ export function OfficersPage() {
           template={canManage ? officerFiles.template : undefined}
         />
       }
-    >
-      <Card variant="borderless">
-        <OfficerFilters value={filters} onChange={setFilters} onClear={clearFilters} />
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <OfficerTable
-            items={data?.items ?? []}
-            total={data?.total ?? 0}
-            page={params.page}
-            pageSize={params.pageSize}
-            isLoading={isLoading || isFetching}
-            onPageChange={setPage}
-            onEdit={canManage ? setEditing : undefined}
-            canEdit={canEdit}
-          />
-        )}
-      </Card>
-      {canManage ? (
+      query={query}
+      filters={
         <>
-          <OfficerFormDrawer
-            open={editing !== null}
-            officer={editing === 'new' ? null : editing}
-            onClose={() => setEditing(null)}
-            onStale={(id) => void reload(id)}
-          />
-          <OfficerImportDialog
-            open={isImporting}
-            onClose={() => setImporting(false)}
-            onImported={() => void queryClient.invalidateQueries({ queryKey: liaisonKey })}
-          />
+          <OfficerFilters value={filters} onChange={setFilters} onClear={clearFilters} />
         </>
-      ) : null}
-    </PageContainer>
+      }
+      dialogs={
+        <>
+          {canManage ? (
+            <>
+              <OfficerFormDrawer
+                open={editing !== null}
+                officer={editing === 'new' ? null : editing}
+                onClose={() => setEditing(null)}
+                onStale={(id) => void reload(id)}
+              />
+              <OfficerImportDialog
+                open={isImporting}
+                onClose={() => setImporting(false)}
+                onImported={() => void queryClient.invalidateQueries({ queryKey: liaisonKey })}
+              />
+            </>
+          ) : null}
+        </>
+      }
+    >
+      <OfficerTable
+        query={query}
+        params={params}
+        onPageChange={setPage}
+        onEdit={canManage ? setEditing : undefined}
+        canEdit={canEdit}
+      />
+    </ListPage>
   );
 }

@@ -37,7 +37,8 @@ import { useCreateVisit } from '../api/visits';
 import { VisitPhotoPicker } from '../components/visit-photo-picker';
 import { VisitProblemFields, type VisitProblemValues } from '../components/visit-problem-fields';
 import { VisitSaved } from '../components/visit-saved';
-import { describeContactRule, parseSubjectKey, subjectKey, toFormName } from '../lib/visit-labels';
+import { parseSubjectKey, subjectKey } from '../../../../domain/subjects';
+import { describeContactRule, toFormName } from '../lib/visit-labels';
 import '../components/visit-screens.css';
 
 interface VisitFormValues {
@@ -104,7 +105,7 @@ function VisitForm({ home, preselected, onSaved }: VisitFormProps) {
   // The server refuses a date outside the officer's time in post as well.
   const activeFrom = dayjs(home.officer.activeFrom);
   const subjectOptions = home.subjects.map((s) => ({
-    value: subjectKey(s.kind, s.id),
+    value: subjectKey(s),
     label: s.name,
     subject: s,
   }));
@@ -312,9 +313,9 @@ export function VisitFormPage() {
   const [saved, setSaved] = useState<VisitDetail | null>(null);
   const [round, setRound] = useState(0);
 
-  const asked = parseSubjectKey(`${searchParams.get('kind') ?? ''}-${searchParams.get('id') ?? ''}`);
-  const askedKey = asked ? subjectKey(asked.kind, asked.id) : undefined;
-  const isMine = !!data?.subjects.some((s) => subjectKey(s.kind, s.id) === askedKey);
+  const asked = parseSubjectKey(`${searchParams.get('kind') ?? ''}:${searchParams.get('id') ?? ''}`);
+  const askedKey = asked ? subjectKey(asked) : undefined;
+  const isMine = !!data?.subjects.some((s) => subjectKey(s) === askedKey);
 
   return (
     <PageContainer

@@ -1,17 +1,17 @@
 import { CameraOutlined, DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Tag } from 'antd';
+import { App, Button, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PageContainer } from '../../../components/page-container';
-import { QueryError } from '../../../components/query-error';
+import { visitListQuerySchema } from '../../../../contracts/liaison';
+import { ListPage } from '../../../components/list-page';
 import { errorMessage } from '../../../lib/api-error';
 import { cityDate } from '../../../lib/format';
 import { useServerClock } from '../../../lib/server-clock';
 import { useCan } from '../../../lib/session';
+import { useListParams } from '../../../lib/use-list-params';
 import { exportVisits, useVisitList } from '../api/visits';
 import { VisitFilters } from '../components/visit-filters';
 import { VisitList } from '../components/visit-list';
-import { useVisitParams } from '../lib/use-visit-params';
 import '../components/visit-screens.css';
 
 /**
@@ -24,10 +24,13 @@ export function VisitListPage() {
   const canOverview = useCan('liaison.read');
   const canExport = useCan('liaison.export');
   const canVisit = useCan('liaison.visit');
-  const { filters, page, pageSize, setFilters, setPage, clearFilters } = useVisitParams();
-  const { data, isLoading, isFetching, error, refetch } = useVisitList({ ...filters, page, pageSize });
+  // A link's officer or subject stays through 重置 until its own tag is closed.
+  const { params, filters, setFilters, setPage, clearFilters } = useListParams(visitListQuerySchema, {
+    keepOnClear: ['subjectKind', 'subjectId', 'officerId'],
+  });
+  const query = useVisitList(params);
   const [isExporting, setExporting] = useState(false);
-  const first = data?.items[0];
+  const first = query.data?.items[0];
 
   const onExport = async () => {
     setExporting(true);
@@ -41,7 +44,7 @@ export function VisitListPage() {
   };
 
   return (
-    <PageContainer
+    <ListPage
       title={canOverview ? '走访记录' : '我的走访记录'}
       description={
         canOverview
@@ -49,7 +52,7 @@ export function VisitListPage() {
           : '您记录的每次走访，点开可查看照片和现场提出问题的办理情况。'
       }
       testId="visit-list"
-      extra={
+      toolbar={
         <Flex gap={8} wrap>
           {canExport ? (
             <Button
@@ -70,38 +73,39 @@ export function VisitListPage() {
           ) : null}
         </Flex>
       }
-    >
-      <Card variant="borderless">
-        <VisitFilters value={filters} onChange={setFilters} onClear={clearFilters} showRegion={canOverview} />
-        {filters.officerId || filters.subjectId ? (
-          <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-            {filters.officerId ? (
-              <Tag closable onClose={() => setFilters({ officerId: undefined })}>
-                联络员：{first?.officerName ?? `编号 ${filters.officerId}`}
-              </Tag>
-            ) : null}
-            {filters.subjectId ? (
-              <Tag closable onClose={() => setFilters({ subjectKind: undefined, subjectId: undefined })}>
-                走访对象：{first?.subjectName ?? `编号 ${filters.subjectId}`}
-              </Tag>
-            ) : null}
-          </Flex>
-        ) : null}
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <VisitList
-            items={data?.items ?? []}
-            total={data?.total ?? 0}
-            page={page}
-            pageSize={pageSize}
-            isLoading={isLoading || isFetching}
-            emptyText={canOverview ? '没有符合条件的走访记录' : '您还没有记录走访'}
-            showOfficer={canOverview}
-            onPageChange={setPage}
+      query={query}
+      filters={
+        <>
+          <VisitFilters
+            value={filters}
+            onChange={setFilters}
+            onClear={clearFilters}
+            showRegion={canOverview}
           />
-        )}
-      </Card>
-    </PageContainer>
+          {filters.officerId || filters.subjectId ? (
+            <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+              {filters.officerId ? (
+                <Tag closable onClose={() => setFilters({ officerId: undefined })}>
+                  联络员：{first?.officerName ?? `编号 ${filters.officerId}`}
+                </Tag>
+              ) : null}
+              {filters.subjectId ? (
+                <Tag closable onClose={() => setFilters({ subjectKind: undefined, subjectId: undefined })}>
+                  走访对象：{first?.subjectName ?? `编号 ${filters.subjectId}`}
+                </Tag>
+              ) : null}
+            </Flex>
+          ) : null}
+        </>
+      }
+    >
+      <VisitList
+        query={query}
+        params={params}
+        emptyText={canOverview ? '没有符合条件的走访记录' : '您还没有记录走访'}
+        showOfficer={canOverview}
+        onPageChange={setPage}
+      />
+    </ListPage>
   );
 }

@@ -6,13 +6,17 @@ import {
   type EnterpriseInput,
   type EnterpriseUpdate,
 } from '../../../../contracts/registry';
+import type { enterpriseListQuerySchema } from '../../../../contracts/registry';
+import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
+
+export type EnterpriseListQuery = ListQuery<typeof enterpriseListQuerySchema>;
+export type EnterpriseFilters = ListFilters<typeof enterpriseListQuerySchema>;
 import { request } from '../../../lib/api';
-import type { EnterpriseListParams } from '../lib/use-enterprise-list-params';
 
 /** Every enterprise query starts with this, so one invalidation refreshes lists, details and pickers. */
 export const enterprisesKey = ['enterprises'] as const;
 
-export function useEnterprises(params: EnterpriseListParams) {
+export function useEnterprises(params: EnterpriseListQuery) {
   return useQuery({
     queryKey: [...enterprisesKey, 'list', params],
     queryFn: () => request('/api/enterprises', { query: { ...params }, schema: enterprisePageSchema }),

@@ -1,6 +1,6 @@
 import { downloadFile } from '../../../lib/download';
-import type { EnterpriseFilters } from '../lib/use-enterprise-list-params';
-import type { ProjectFilters } from '../lib/use-project-list-params';
+import type { EnterpriseFilters } from './enterprises';
+import type { ProjectFilters } from './projects';
 
 export const registryFiles = {
   enterprises: {

@@ -6,13 +6,17 @@ import {
   type ProjectInput,
   type ProjectUpdate,
 } from '../../../../contracts/registry';
+import type { projectListQuerySchema } from '../../../../contracts/registry';
+import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
+
+export type ProjectListQuery = ListQuery<typeof projectListQuerySchema>;
+export type ProjectFilters = ListFilters<typeof projectListQuerySchema>;
 import { request } from '../../../lib/api';
-import type { ProjectListParams } from '../lib/use-project-list-params';
 import type { CloseChange, VersionedChange } from './enterprises';
 
 export const projectsKey = ['projects'] as const;
 
-export function useProjects(params: ProjectListParams) {
+export function useProjects(params: ProjectListQuery) {
   return useQuery({
     queryKey: [...projectsKey, 'list', params],
     queryFn: () => request('/api/projects', { query: { ...params }, schema: projectPageSchema }),

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { RegionTreeSelect } from '../../../components/region-tree-select';
 import { industryFilterOptions } from '../lib/labels';
-import type { EnterpriseFilters as Filters } from '../lib/use-enterprise-list-params';
+import type { EnterpriseFilters as Filters } from '../api/enterprises';
 import { FilterBar } from './filter-bar';
 import { SearchBox } from './search-box';
 

@@ -1,23 +1,16 @@
-import { Flex, Table, Typography, type TableProps } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { Link, useLocation } from 'react-router';
 import type { Enterprise } from '../../../../contracts/registry';
-import { useIsMobile } from '../../../lib/use-is-mobile';
+import type { ListQueryResult } from '../../../components/list-page';
+import { ListTable, type ListTableProps } from '../../../components/list-table';
 import { formatAmount, formatCount } from '../lib/labels';
-import type { EnterpriseSort } from '../lib/use-enterprise-list-params';
-import { MobileList } from './mobile-list';
-import { sortOrderFor, toOrder } from './sort-order';
 import { SubjectStatusTag } from './subject-status-tag';
 
 interface EnterpriseTableProps {
-  items: Enterprise[];
-  total: number;
-  page: number;
-  pageSize: number;
-  sort: EnterpriseSort | undefined;
-  order: 'asc' | 'desc' | undefined;
-  isLoading: boolean;
-  onPageChange: (page: number, pageSize: number) => void;
-  onSortChange: (sort: EnterpriseSort | undefined, order: 'asc' | 'desc' | undefined) => void;
+  query: ListQueryResult<Enterprise>;
+  params: ListTableProps<Enterprise>['params'];
+  onPageChange: ListTableProps<Enterprise>['onPageChange'];
+  onSortChange: ListTableProps<Enterprise>['onSortChange'];
 }
 
 function Contact({ enterprise }: { enterprise: Enterprise }) {
@@ -34,9 +27,7 @@ function Contact({ enterprise }: { enterprise: Enterprise }) {
   );
 }
 
-export function EnterpriseTable(props: EnterpriseTableProps) {
-  const { items, total, page, pageSize, sort, order, isLoading, onPageChange, onSortChange } = props;
-  const isMobile = useIsMobile();
+export function EnterpriseTable({ query, params, onPageChange, onSortChange }: EnterpriseTableProps) {
   const location = useLocation();
   // The detail page's back link returns to this very list (filters, sort and page).
   const linkState = { from: location.pathname + location.search };
@@ -46,58 +37,16 @@ export function EnterpriseTable(props: EnterpriseTableProps) {
     </Link>
   );
 
-  if (isMobile) {
-    return (
-      <div data-testid="enterprise-list">
-        <MobileList
-          items={items}
-          total={total}
-          page={page}
-          pageSize={pageSize}
-          isLoading={isLoading}
-          emptyText="没有符合条件的企业"
-          rowKey={(e) => e.id}
-          onPageChange={onPageChange}
-          renderItem={(e) => (
-            <Flex vertical gap={2}>
-              <Flex justify="space-between" align="flex-start" gap={8}>
-                <Typography.Text strong>{detailLink(e)}</Typography.Text>
-                <SubjectStatusTag closedAt={e.closedAt} />
-              </Flex>
-              <Typography.Text type="secondary" className="registry-code">
-                {e.creditCode}
-              </Typography.Text>
-              <span>
-                {e.regionName} · {e.industryCode} {e.industryName}
-              </span>
-              <span>
-                从业 {formatCount(e.workforce)} 人 · 年产值 {formatAmount(e.annualOutput)} 万元
-              </span>
-              <span>
-                <Contact enterprise={e} />
-              </span>
-            </Flex>
-          )}
-        />
-      </div>
-    );
-  }
-
-  const sorted = (column: EnterpriseSort) => ({
-    sorter: true,
-    sortOrder: sortOrderFor(column, sort, order),
-    sortDirections: ['ascend', 'descend'] as ('ascend' | 'descend')[],
-  });
-  const columns: TableProps<Enterprise>['columns'] = [
+  const columns: ListTableProps<Enterprise>['columns'] = [
     {
       title: '信用代码',
       dataIndex: 'creditCode',
       key: 'creditCode',
       className: 'registry-code',
-      ...sorted('creditCode'),
+      sorter: true,
     },
-    { title: '企业名称', dataIndex: 'name', key: 'name', render: (_, e) => detailLink(e), ...sorted('name') },
-    { title: '所属区县', dataIndex: 'regionName', key: 'regionCode', ...sorted('regionCode') },
+    { title: '企业名称', dataIndex: 'name', key: 'name', render: (_, e) => detailLink(e), sorter: true },
+    { title: '所属区县', dataIndex: 'regionName', key: 'regionCode', sorter: true },
     {
       title: '行业',
       dataIndex: 'industryCode',
@@ -107,7 +56,7 @@ export function EnterpriseTable(props: EnterpriseTableProps) {
           {e.industryCode} <Typography.Text type="secondary">{e.industryName}</Typography.Text>
         </span>
       ),
-      ...sorted('industryCode'),
+      sorter: true,
     },
     {
       title: '从业人员',
@@ -115,7 +64,7 @@ export function EnterpriseTable(props: EnterpriseTableProps) {
       key: 'workforce',
       align: 'right',
       render: (v: number) => formatCount(v),
-      ...sorted('workforce'),
+      sorter: true,
     },
     {
       title: '年产值(万元)',
@@ -124,39 +73,45 @@ export function EnterpriseTable(props: EnterpriseTableProps) {
       align: 'right',
       className: 'registry-amount',
       render: (v: string) => formatAmount(v),
-      ...sorted('annualOutput'),
+      sorter: true,
     },
     { title: '联系人/电话', key: 'contact', render: (_, e) => <Contact enterprise={e} /> },
     { title: '状态', key: 'status', render: (_, e) => <SubjectStatusTag closedAt={e.closedAt} /> },
   ];
 
   return (
-    <div data-testid="enterprise-list">
-      <Table<Enterprise>
-        rowKey="id"
-        className="nowrap-table"
-        columns={columns}
-        dataSource={items}
-        loading={isLoading}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        showSorterTooltip={false}
-        onChange={(_pagination, _filters, sorter, extra) => {
-          if (extra.action !== 'sort' || Array.isArray(sorter)) return;
-          const order = toOrder(sorter.order);
-          onSortChange(order ? (sorter.columnKey as EnterpriseSort) : undefined, order);
-        }}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (n) => `共 ${n} 家企业`,
-          onChange: onPageChange,
-        }}
-        locale={{ emptyText: '没有符合条件的企业' }}
-      />
-    </div>
+    <ListTable<Enterprise>
+      testId="enterprise-list"
+      query={query}
+      params={params}
+      onPageChange={onPageChange}
+      onSortChange={onSortChange}
+      columns={columns}
+      rowKey={(e) => e.id}
+      emptyText="没有符合条件的企业"
+      unit="家企业"
+      renderCard={(e) => (
+        <Card size="small" className="list-card">
+          <Flex vertical gap={2}>
+            <Flex justify="space-between" align="flex-start" gap={8}>
+              <Typography.Text strong>{detailLink(e)}</Typography.Text>
+              <SubjectStatusTag closedAt={e.closedAt} />
+            </Flex>
+            <Typography.Text type="secondary" className="registry-code">
+              {e.creditCode}
+            </Typography.Text>
+            <span>
+              {e.regionName} · {e.industryCode} {e.industryName}
+            </span>
+            <span>
+              从业 {formatCount(e.workforce)} 人 · 年产值 {formatAmount(e.annualOutput)} 万元
+            </span>
+            <span>
+              <Contact enterprise={e} />
+            </span>
+          </Flex>
+        </Card>
+      )}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { RegionTreeSelect } from '../../../components/region-tree-select';
 import { levelOptions, stageOptions } from '../lib/project-labels';
-import type { ProjectFilters as Filters } from '../lib/use-project-list-params';
+import type { ProjectFilters as Filters } from '../api/projects';
 import { FilterBar } from './filter-bar';
 import { SearchBox } from './search-box';
 

@@ -1,25 +1,18 @@
-import { Flex, Table, Tag, Typography, type TableProps } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
 import { Link, useLocation } from 'react-router';
 import type { Project } from '../../../../contracts/registry';
 import { projectLevelLabels, projectStageLabels } from '../../../../domain/registry';
-import { useIsMobile } from '../../../lib/use-is-mobile';
+import type { ListQueryResult } from '../../../components/list-page';
+import { ListTable, type ListTableProps } from '../../../components/list-table';
 import { formatAmount } from '../lib/labels';
 import { levelColors, stageColors } from '../lib/project-labels';
-import type { ProjectSort } from '../lib/use-project-list-params';
-import { MobileList } from './mobile-list';
-import { sortOrderFor, toOrder } from './sort-order';
 import { SubjectStatusTag } from './subject-status-tag';
 
 interface ProjectTableProps {
-  items: Project[];
-  total: number;
-  page: number;
-  pageSize: number;
-  sort: ProjectSort | undefined;
-  order: 'asc' | 'desc' | undefined;
-  isLoading: boolean;
-  onPageChange: (page: number, pageSize: number) => void;
-  onSortChange: (sort: ProjectSort | undefined, order: 'asc' | 'desc' | undefined) => void;
+  query: ListQueryResult<Project>;
+  params: ListTableProps<Project>['params'];
+  onPageChange: ListTableProps<Project>['onPageChange'];
+  onSortChange: ListTableProps<Project>['onSortChange'];
 }
 
 export function ProjectStatusTag({ project }: { project: Pick<Project, 'closedAt'> }) {
@@ -35,8 +28,7 @@ export function StageTag({ stage }: { stage: Project['stage'] }) {
 }
 
 export function ProjectTable(props: ProjectTableProps) {
-  const { items, total, page, pageSize, sort, order, isLoading, onPageChange, onSortChange } = props;
-  const isMobile = useIsMobile();
+  const { query, params, onPageChange, onSortChange } = props;
   const location = useLocation();
   const linkState = { from: location.pathname + location.search };
   const detailLink = (p: Project) => (
@@ -45,59 +37,17 @@ export function ProjectTable(props: ProjectTableProps) {
     </Link>
   );
 
-  if (isMobile) {
-    return (
-      <div data-testid="project-list">
-        <MobileList
-          items={items}
-          total={total}
-          page={page}
-          pageSize={pageSize}
-          isLoading={isLoading}
-          emptyText="没有符合条件的项目"
-          rowKey={(p) => p.id}
-          onPageChange={onPageChange}
-          renderItem={(p) => (
-            <Flex vertical gap={2}>
-              <Flex justify="space-between" align="flex-start" gap={8}>
-                <Typography.Text strong>{detailLink(p)}</Typography.Text>
-                <ProjectStatusTag project={p} />
-              </Flex>
-              <Typography.Text type="secondary" className="registry-code">
-                {p.code}
-              </Typography.Text>
-              <span>
-                <LevelTag level={p.level} />
-                <StageTag stage={p.stage} />
-                {p.regionName}
-              </span>
-              <span>总投资 {formatAmount(p.totalInvestment)} 万元</span>
-              <Typography.Text type="secondary">
-                {p.ownerUnit} · 计划 {p.plannedStart} 至 {p.plannedEnd}
-              </Typography.Text>
-            </Flex>
-          )}
-        />
-      </div>
-    );
-  }
-
-  const sorted = (column: ProjectSort) => ({
-    sorter: true,
-    sortOrder: sortOrderFor(column, sort, order),
-    sortDirections: ['ascend', 'descend'] as ('ascend' | 'descend')[],
-  });
-  const columns: TableProps<Project>['columns'] = [
-    { title: '项目编号', dataIndex: 'code', key: 'code', className: 'registry-code', ...sorted('code') },
-    { title: '项目名称', dataIndex: 'name', key: 'name', render: (_, p) => detailLink(p), ...sorted('name') },
+  const columns: ListTableProps<Project>['columns'] = [
+    { title: '项目编号', dataIndex: 'code', key: 'code', className: 'registry-code', sorter: true },
+    { title: '项目名称', dataIndex: 'name', key: 'name', render: (_, p) => detailLink(p), sorter: true },
     {
       title: '级别',
       dataIndex: 'level',
       key: 'level',
       render: (_, p) => <LevelTag level={p.level} />,
-      ...sorted('level'),
+      sorter: true,
     },
-    { title: '所属区县', dataIndex: 'regionName', key: 'regionCode', ...sorted('regionCode') },
+    { title: '所属区县', dataIndex: 'regionName', key: 'regionCode', sorter: true },
     { title: '建设单位', dataIndex: 'ownerUnit', key: 'ownerUnit' },
     { title: '类别', dataIndex: 'category', key: 'category' },
     {
@@ -107,7 +57,7 @@ export function ProjectTable(props: ProjectTableProps) {
       align: 'right',
       className: 'registry-amount',
       render: (v: string) => formatAmount(v),
-      ...sorted('totalInvestment'),
+      sorter: true,
     },
     {
       title: '年度计划投资(万元)',
@@ -117,45 +67,51 @@ export function ProjectTable(props: ProjectTableProps) {
       className: 'registry-amount',
       render: (v: string) => formatAmount(v),
     },
-    { title: '计划开工', dataIndex: 'plannedStart', key: 'plannedStart', ...sorted('plannedStart') },
+    { title: '计划开工', dataIndex: 'plannedStart', key: 'plannedStart', sorter: true },
     { title: '计划竣工', dataIndex: 'plannedEnd', key: 'plannedEnd' },
     {
       title: '建设阶段',
       dataIndex: 'stage',
       key: 'stage',
       render: (_, p) => <StageTag stage={p.stage} />,
-      ...sorted('stage'),
+      sorter: true,
     },
     { title: '状态', key: 'status', render: (_, p) => <ProjectStatusTag project={p} /> },
   ];
 
   return (
-    <div data-testid="project-list">
-      <Table<Project>
-        rowKey="id"
-        className="nowrap-table"
-        columns={columns}
-        dataSource={items}
-        loading={isLoading}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        showSorterTooltip={false}
-        onChange={(_pagination, _filters, sorter, extra) => {
-          if (extra.action !== 'sort' || Array.isArray(sorter)) return;
-          const next = toOrder(sorter.order);
-          onSortChange(next ? (sorter.columnKey as ProjectSort) : undefined, next);
-        }}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (n) => `共 ${n} 个项目`,
-          onChange: onPageChange,
-        }}
-        locale={{ emptyText: '没有符合条件的项目' }}
-      />
-    </div>
+    <ListTable<Project>
+      testId="project-list"
+      query={query}
+      params={params}
+      onPageChange={onPageChange}
+      onSortChange={onSortChange}
+      columns={columns}
+      rowKey={(p) => p.id}
+      emptyText="没有符合条件的项目"
+      unit="个项目"
+      renderCard={(p) => (
+        <Card size="small" className="list-card">
+          <Flex vertical gap={2}>
+            <Flex justify="space-between" align="flex-start" gap={8}>
+              <Typography.Text strong>{detailLink(p)}</Typography.Text>
+              <ProjectStatusTag project={p} />
+            </Flex>
+            <Typography.Text type="secondary" className="registry-code">
+              {p.code}
+            </Typography.Text>
+            <span>
+              <LevelTag level={p.level} />
+              <StageTag stage={p.stage} />
+              {p.regionName}
+            </span>
+            <span>总投资 {formatAmount(p.totalInvestment)} 万元</span>
+            <Typography.Text type="secondary">
+              {p.ownerUnit} · 计划 {p.plannedStart} 至 {p.plannedEnd}
+            </Typography.Text>
+          </Flex>
+        </Card>
+      )}
+    />
   );
 }

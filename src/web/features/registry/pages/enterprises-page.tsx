@@ -1,11 +1,9 @@
 import '../registry.css';
 import { useQueryClient } from '@tanstack/react-query';
-import { Card } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ImportDialog } from '../../../components/import-dialog/import-dialog';
-import { PageContainer } from '../../../components/page-container';
-import { QueryError } from '../../../components/query-error';
+import { ListPage } from '../../../components/list-page';
 import { can, useCurrentUser } from '../../../lib/session';
 import { enterprisesKey, useEnterprises } from '../api/enterprises';
 import { registryFiles } from '../api/files';
@@ -14,14 +12,17 @@ import { EnterpriseFormDrawer } from '../components/enterprise-form-drawer';
 import { EnterpriseTable } from '../components/enterprise-table';
 import { ListToolbar } from '../../../components/list-toolbar';
 import { isBoundUser } from '../lib/binding';
-import { useEnterpriseListParams } from '../lib/use-enterprise-list-params';
+import { registryListHeader } from '../lib/list-titles';
+import { useListParams } from '../../../lib/use-list-params';
+import { enterpriseListQuerySchema } from '../../../../contracts/registry';
 
 export function EnterprisesPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { params, filters, setFilters, setPage, setSort, clearFilters } = useEnterpriseListParams();
-  const { data, isLoading, isFetching, error, refetch } = useEnterprises(params);
+  const { params, filters, setFilters, setPage, setSort, clearFilters } =
+    useListParams(enterpriseListQuerySchema);
+  const query = useEnterprises(params);
   const [isCreating, setCreating] = useState(false);
   const [isImporting, setImporting] = useState(false);
   const files = registryFiles.enterprises;
@@ -29,13 +30,14 @@ export function EnterprisesPage() {
   const canCreate = can(user, 'registry.write') && !isBoundUser(user);
   const canImport = can(user, 'registry.import');
   const canExport = can(user, 'registry.export');
+  const header = registryListHeader('enterprises', user);
 
   return (
-    <PageContainer
-      title="企业名录"
-      description={`${user.regionName}规模以上工业企业：按区县、行业和状态查找，查看和维护企业信息。`}
+    <ListPage
+      title={header.title}
+      description={header.description}
       testId="page-enterprises"
-      extra={
+      toolbar={
         <ListToolbar
           createLabel="新增企业"
           onCreate={canCreate ? () => setCreating(true) : undefined}
@@ -44,44 +46,33 @@ export function EnterprisesPage() {
           template={canImport ? files.template : undefined}
         />
       }
+      query={query}
+      filters={<EnterpriseFilters value={filters} onChange={setFilters} onClear={clearFilters} />}
+      dialogs={
+        <>
+          {canCreate ? (
+            <EnterpriseFormDrawer
+              open={isCreating}
+              enterprise={null}
+              isEnterpriseUser={false}
+              onClose={() => setCreating(false)}
+              onSaved={(saved) => navigate(`/registry/enterprises/${saved.id}`)}
+            />
+          ) : null}
+          {canImport ? (
+            <ImportDialog
+              open={isImporting}
+              onClose={() => setImporting(false)}
+              title="导入企业"
+              endpoint={files.importPath}
+              template={files.template}
+              onImported={() => void queryClient.invalidateQueries({ queryKey: enterprisesKey })}
+            />
+          ) : null}
+        </>
+      }
     >
-      <Card variant="borderless">
-        <EnterpriseFilters value={filters} onChange={setFilters} onClear={clearFilters} />
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <EnterpriseTable
-            items={data?.items ?? []}
-            total={data?.total ?? 0}
-            page={params.page}
-            pageSize={params.pageSize}
-            sort={params.sort}
-            order={params.order}
-            isLoading={isLoading || isFetching}
-            onPageChange={setPage}
-            onSortChange={setSort}
-          />
-        )}
-      </Card>
-      {canCreate ? (
-        <EnterpriseFormDrawer
-          open={isCreating}
-          enterprise={null}
-          isEnterpriseUser={false}
-          onClose={() => setCreating(false)}
-          onSaved={(saved) => navigate(`/registry/enterprises/${saved.id}`)}
-        />
-      ) : null}
-      {canImport ? (
-        <ImportDialog
-          open={isImporting}
-          onClose={() => setImporting(false)}
-          title="导入企业"
-          endpoint={files.importPath}
-          template={files.template}
-          onImported={() => void queryClient.invalidateQueries({ queryKey: enterprisesKey })}
-        />
-      ) : null}
-    </PageContainer>
+      <EnterpriseTable query={query} params={params} onPageChange={setPage} onSortChange={setSort} />
+    </ListPage>
   );
 }

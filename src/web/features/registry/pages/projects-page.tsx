@@ -1,11 +1,9 @@
 import '../registry.css';
 import { useQueryClient } from '@tanstack/react-query';
-import { Card } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ImportDialog } from '../../../components/import-dialog/import-dialog';
-import { PageContainer } from '../../../components/page-container';
-import { QueryError } from '../../../components/query-error';
+import { ListPage } from '../../../components/list-page';
 import { can, useCurrentUser } from '../../../lib/session';
 import { registryFiles } from '../api/files';
 import { projectsKey, useProjects } from '../api/projects';
@@ -14,14 +12,17 @@ import { ProjectFormDrawer } from '../components/project-form-drawer';
 import { ProjectTable } from '../components/project-table';
 import { ListToolbar } from '../../../components/list-toolbar';
 import { isBoundUser } from '../lib/binding';
-import { useProjectListParams } from '../lib/use-project-list-params';
+import { registryListHeader } from '../lib/list-titles';
+import { useListParams } from '../../../lib/use-list-params';
+import { projectListQuerySchema } from '../../../../contracts/registry';
 
 export function ProjectsPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { params, filters, setFilters, setPage, setSort, clearFilters } = useProjectListParams();
-  const { data, isLoading, isFetching, error, refetch } = useProjects(params);
+  const { params, filters, setFilters, setPage, setSort, clearFilters } =
+    useListParams(projectListQuerySchema);
+  const query = useProjects(params);
   const [isCreating, setCreating] = useState(false);
   const [isImporting, setImporting] = useState(false);
   const files = registryFiles.projects;
@@ -29,13 +30,14 @@ export function ProjectsPage() {
   const canCreate = can(user, 'registry.write') && !isBoundUser(user);
   const canImport = can(user, 'registry.import');
   const canExport = can(user, 'registry.export');
+  const header = registryListHeader('projects', user);
 
   return (
-    <PageContainer
-      title="重点项目"
-      description={`${user.regionName}省、市、县级重点项目：按区县、级别和建设阶段查找，查看和维护项目信息。`}
+    <ListPage
+      title={header.title}
+      description={header.description}
       testId="page-projects"
-      extra={
+      toolbar={
         <ListToolbar
           createLabel="新增项目"
           onCreate={canCreate ? () => setCreating(true) : undefined}
@@ -44,43 +46,32 @@ export function ProjectsPage() {
           template={canImport ? files.template : undefined}
         />
       }
+      query={query}
+      filters={<ProjectFilters value={filters} onChange={setFilters} onClear={clearFilters} />}
+      dialogs={
+        <>
+          {canCreate ? (
+            <ProjectFormDrawer
+              open={isCreating}
+              project={null}
+              onClose={() => setCreating(false)}
+              onSaved={(saved) => navigate(`/registry/projects/${saved.id}`)}
+            />
+          ) : null}
+          {canImport ? (
+            <ImportDialog
+              open={isImporting}
+              onClose={() => setImporting(false)}
+              title="导入重点项目"
+              endpoint={files.importPath}
+              template={files.template}
+              onImported={() => void queryClient.invalidateQueries({ queryKey: projectsKey })}
+            />
+          ) : null}
+        </>
+      }
     >
-      <Card variant="borderless">
-        <ProjectFilters value={filters} onChange={setFilters} onClear={clearFilters} />
-        {error && !data ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <ProjectTable
-            items={data?.items ?? []}
-            total={data?.total ?? 0}
-            page={params.page}
-            pageSize={params.pageSize}
-            sort={params.sort}
-            order={params.order}
-            isLoading={isLoading || isFetching}
-            onPageChange={setPage}
-            onSortChange={setSort}
-          />
-        )}
-      </Card>
-      {canCreate ? (
-        <ProjectFormDrawer
-          open={isCreating}
-          project={null}
-          onClose={() => setCreating(false)}
-          onSaved={(saved) => navigate(`/registry/projects/${saved.id}`)}
-        />
-      ) : null}
-      {canImport ? (
-        <ImportDialog
-          open={isImporting}
-          onClose={() => setImporting(false)}
-          title="导入重点项目"
-          endpoint={files.importPath}
-          template={files.template}
-          onImported={() => void queryClient.invalidateQueries({ queryKey: projectsKey })}
-        />
-      ) : null}
-    </PageContainer>
+      <ProjectTable query={query} params={params} onPageChange={setPage} onSortChange={setSort} />
+    </ListPage>
   );
 }

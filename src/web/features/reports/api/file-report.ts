@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { reportSchema, type ReportInput } from '../../../../contracts/reports';
 import { request } from '../../../lib/api';
 import { reportsKey } from './list-my-due';
+import { type SubjectKind } from '../../../../domain/subjects';
 
 export interface FileReportInput {
-  kind: 'enterprise' | 'project';
+  kind: SubjectKind;
   id: number;
   date: string;
   body: ReportInput;

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { reportHistorySchema, reportListSchema } from '../../../../contracts/reports';
 import { request } from '../../../lib/api';
 import { reportsKey } from './list-my-due';
+import { type SubjectKind } from '../../../../domain/subjects';
 
 export interface SubjectKey {
-  kind: 'enterprise' | 'project';
+  kind: SubjectKind;
   id: number;
 }
 

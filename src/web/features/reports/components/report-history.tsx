@@ -13,7 +13,7 @@ import { useRecentReports, useReportHistory, type SubjectKey } from '../api/subj
 import { formatDay } from '../lib/deadline';
 import { pastDayItem } from '../lib/past-day';
 import { ReportForm } from './report-form';
-import { RevisionTimeline } from './revision-timeline';
+import { ReportRevisionTimeline } from '../../../components/report-revision-timeline';
 import { StatusTag } from './status-tag';
 
 interface ReportHistoryProps {
@@ -188,7 +188,10 @@ export function ReportHistory({ subject, today, onEditToday }: ReportHistoryProp
                 {history.data.revisions.length} 版。
               </Typography.Paragraph>
             ) : null}
-            <RevisionTimeline revisions={history.data.revisions} />
+            <ReportRevisionTimeline
+              revisions={history.data.revisions}
+              statusTag={(status) => <StatusTag status={status} />}
+            />
           </>
         ) : (
           <Skeleton active />

@@ -1,5 +1,6 @@
 import type { Report, ReportInput } from '../../../../contracts/reports';
 import { preventionItems, type PreventionItem, type ReportStatus } from '../../../../domain/resumption';
+import { type SubjectKind } from '../../../../domain/subjects';
 
 /** The form's shape: the contract's fields, with the prevention checks as a list of ticked items. */
 export interface ReportFormValues {
@@ -29,7 +30,7 @@ export const reportFormFields = [
 ] as const;
 
 /** Capacity is asked only of enterprises that are working (the server requires it then). */
-export function asksCapacity(kind: 'enterprise' | 'project', status: ReportStatus | undefined): boolean {
+export function asksCapacity(kind: SubjectKind, status: ReportStatus | undefined): boolean {
   return kind === 'enterprise' && (status === 'resumed' || status === 'partial');
 }
 
@@ -59,7 +60,7 @@ const blank = (value: string | undefined | null) => {
 };
 
 /** The PUT body (checked against reportInputSchema by the caller). */
-export function toReportInput(kind: 'enterprise' | 'project', values: ReportFormValues): unknown {
+export function toReportInput(kind: SubjectKind, values: ReportFormValues): unknown {
   const ticked = new Set(values.prevention);
   return {
     status: values.status,

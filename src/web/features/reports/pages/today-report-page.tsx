@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import type { Report } from '../../../../contracts/reports';
 import { PageContainer } from '../../../components/page-container';
 import { QueryError } from '../../../components/query-error';
+import { parseSubjectKey, subjectKey } from '../../../../domain/subjects';
 import { cityDate } from '../../../lib/format';
 import { useServerClock } from '../../../lib/server-clock';
 import { useMyDue, type DueItem } from '../api/list-my-due';
@@ -15,17 +16,20 @@ import { ReportHistory } from '../components/report-history';
 import { ReportSaved } from '../components/report-saved';
 import '../reports.css';
 
-const keyOf = (item: Pick<DueItem, 'subjectKind' | 'subjectId'>) => `${item.subjectKind}-${item.subjectId}`;
+const keyOf = (item: Pick<DueItem, 'subjectKind' | 'subjectId'>) =>
+  subjectKey({ kind: item.subjectKind, id: item.subjectId });
 
 /**
  * 今日填报. An enterprise's (or project's) own user lands straight on the prefilled form; a liaison officer
- * first picks one of the subjects in their care (the choice lives in the address: ?subject=enterprise-12).
+ * first picks one of the subjects in their care (the choice lives in the address: ?subject=enterprise:12).
  */
 export function TodayReportPage() {
   const { data, error, refetch } = useMyDue();
   const clock = useServerClock();
   const [searchParams, setSearchParams] = useSearchParams();
-  const picked = searchParams.get('subject');
+  // Older links wrote enterprise-12: read any accepted form, compare in the one written today.
+  const asked = parseSubjectKey(searchParams.get('subject'));
+  const picked = asked ? subjectKey(asked) : null;
   const items = data ?? [];
   const isList = items.length > 1;
   const item = isList ? items.find((i) => keyOf(i) === picked) : items[0];

@@ -1,20 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Role } from '../../../../domain/roles';
-import { userPageSchema } from '../../../../contracts/users';
+import { userPageSchema, type userListQuerySchema } from '../../../../contracts/users';
 import { request } from '../../../lib/api';
+import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
 
-export interface UserListParams {
-  page: number;
-  pageSize: number;
-  q?: string;
-  role?: Role;
-  region?: string;
-  status?: 'active' | 'disabled';
-}
+export type UserListQuery = ListQuery<typeof userListQuerySchema>;
+export type UserFilters = ListFilters<typeof userListQuerySchema>;
 
 export const usersKey = ['users'] as const;
 
-export function useUsers(params: UserListParams) {
+export function useUsers(params: UserListQuery) {
   return useQuery({
     queryKey: [...usersKey, 'list', params],
     queryFn: () => request('/api/admin/users', { query: { ...params }, schema: userPageSchema }),

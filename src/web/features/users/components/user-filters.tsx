@@ -1,6 +1,6 @@
 import { Button, Col, Input, Row, Select } from 'antd';
 import { RegionTreeSelect } from '../../../components/region-tree-select';
-import type { UserFilters as Filters } from '../lib/use-user-list-params';
+import type { UserFilters as Filters } from '../api/list-users';
 import { roleOptions } from './role-options';
 
 interface UserFiltersProps {

@@ -1,17 +1,16 @@
-import { Table, Tag, type TableProps } from 'antd';
+import { Tag } from 'antd';
 import type { User } from '../../../../contracts/users';
 import { roleLabels } from '../../../../domain/roles';
 import { formatDateTime } from '../../../lib/format';
+import type { ListQueryResult } from '../../../components/list-page';
+import { ListTable, type ListTableProps } from '../../../components/list-table';
 import { useIsMobile } from '../../../lib/use-is-mobile';
 import { UserRowActions } from './user-row-actions';
 import { UserStatusTags } from './user-status-tags';
 
 interface UserTableProps {
-  users: User[];
-  total: number;
-  page: number;
-  pageSize: number;
-  isLoading: boolean;
+  query: ListQueryResult<User>;
+  params: { page: number; pageSize: number };
   canWrite: boolean;
   onPageChange: (page: number, pageSize: number) => void;
   onEdit: (user: User) => void;
@@ -19,10 +18,10 @@ interface UserTableProps {
 }
 
 export function UserTable(props: UserTableProps) {
-  const { users, total, page, pageSize, isLoading, canWrite, onPageChange, onEdit, onResetPassword } = props;
+  const { query, params, canWrite, onPageChange, onEdit, onResetPassword } = props;
   const isMobile = useIsMobile();
 
-  const columns: TableProps<User>['columns'] = [
+  const columns: ListTableProps<User>['columns'] = [
     { title: '用户名', dataIndex: 'username' },
     { title: '姓名', dataIndex: 'name' },
     { title: '角色', dataIndex: 'role', render: (_, u) => <Tag color="blue">{roleLabels[u.role]}</Tag> },
@@ -46,24 +45,14 @@ export function UserTable(props: UserTableProps) {
   }
 
   return (
-    <Table<User>
-      rowKey="id"
-      className="nowrap-table"
+    <ListTable<User>
+      query={query}
+      params={params}
+      onPageChange={onPageChange}
       columns={columns}
-      dataSource={users}
-      loading={isLoading}
-      size="middle"
-      scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: !isMobile,
-        showTotal: (n) => `共 ${n} 个用户`,
-        simple: isMobile,
-        onChange: onPageChange,
-      }}
-      locale={{ emptyText: '没有符合条件的用户' }}
+      rowKey={(u) => u.id}
+      emptyText="没有符合条件的用户"
+      unit="个用户"
     />
   );
 }

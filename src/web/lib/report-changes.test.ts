@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges, type Revision } from './revision-changes';
+import { describeReportChanges as describeChanges, type ReportRevision as Revision } from './report-changes';
 
 const first: Revision = {
   status: 'resumed',
