@@ -9,7 +9,8 @@ import path from 'node:path';
 import { buildWebIfNeeded, rootDir } from './build-web-if-needed';
 import { ensureChromium } from './ensure-chromium';
 
-const readyTimeoutMs = 90_000;
+// A first start loads the demo scenario; on a small machine busy with other work that can take minutes.
+const readyTimeoutMs = Number(process.env.E2E_READY_TIMEOUT_MS) || 240_000;
 const resultsDir = path.join(rootDir, 'test-results');
 
 function freePort(): Promise<number> {

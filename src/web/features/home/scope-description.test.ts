@@ -13,12 +13,12 @@ function user(role: SessionUser['role']): SessionUser {
 }
 
 describe('describeScope', () => {
-  it('says 查看 only to those who can only look (the leader, an inspector)', () => {
-    expect(describeScope(user('leader'))).toBe('可查看衡阳市及下辖各单位的数据');
+  it('says 查看 only to those who can only look (an inspector, for now)', () => {
     expect(describeScope(user('inspector'))).toBe('可查看衡阳市及下辖各单位的数据');
   });
 
-  it('says 查看和处理 to those who act (a dispatcher)', () => {
+  it('says 查看和处理 to those who act (a dispatcher, the leader)', () => {
     expect(describeScope(user('dispatcher'))).toBe('可查看和处理衡阳市及下辖各单位的数据');
+    expect(describeScope(user('leader'))).toBe('可查看和处理衡阳市及下辖各单位的数据');
   });
 });
