@@ -27,7 +27,13 @@ export const appRoutes: AppRoute[] = [
   ...auditRoutes,
   ...apiTokensRoutes,
   ...authRoutes,
-  { path: '/403', title: '无权访问', access: 'session.self', menu: false, element: createElement(ForbiddenPage) },
+  {
+    path: '/403',
+    title: '无权访问',
+    access: 'session.self',
+    menu: false,
+    element: createElement(ForbiddenPage),
+  },
 ];
 
 /** The route that owns a location: exact match, else the longest path prefix. */
