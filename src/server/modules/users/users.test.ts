@@ -237,36 +237,34 @@ describe('scope of a county administrator', () => {
 
 describe('the user list', () => {
   it('lists role accounts first in role order and by name, and the liaison officers after them', async () => {
-    const app = await buildTestApp();
-    try {
-      const client = await app.signInAs('admin');
-      const accounts = [
-        ['officer.b', '联络员B', 'liaison_officer'],
-        ['officer.a', '联络员A', 'liaison_officer'],
-        ['dispatcher.b', '调度员B', 'dispatcher'],
-        ['inspector.a', '督查A', 'inspector'],
-        ['dispatcher.a', '调度员A', 'dispatcher'],
-      ];
-      for (const [username, name, role] of accounts) {
-        const created = await client.request({
-          method: 'POST',
-          url: '/api/admin/users',
-          payload: { username, name, role, password: 'Start@2020', regionCode: '430400' },
-        });
-        expect(created.statusCode, created.body).toBe(201);
-      }
-      const list = await client.request({ method: 'GET', url: '/api/admin/users?pageSize=200' });
-      const usernames = list.json().items.map((u: { username: string }) => u.username);
-      expect(usernames).toEqual([
-        't_admin',
-        'dispatcher.a',
-        'dispatcher.b',
-        'inspector.a',
-        'officer.a',
-        'officer.b',
-      ]);
-    } finally {
-      await app.close();
+    const accounts = [
+      ['order.officer.b', '联络员B', 'liaison_officer'],
+      ['order.officer.a', '联络员A', 'liaison_officer'],
+      ['order.dispatcher.b', '调度员B', 'dispatcher'],
+      ['order.inspector.a', '督查A', 'inspector'],
+      ['order.dispatcher.a', '调度员A', 'dispatcher'],
+    ];
+    for (const [username, name, role] of accounts) {
+      const created = await admin.request({
+        method: 'POST',
+        url: '/api/admin/users',
+        payload: { username, name, role, password: 'Start@2020', regionCode: '430400' },
+      });
+      expect(created.statusCode, created.body).toBe(201);
     }
+    const mine = await admin.request({ method: 'GET', url: '/api/admin/users?q=order.' });
+    expect(mine.json().items.map((u: { username: string }) => u.username)).toEqual([
+      'order.dispatcher.a',
+      'order.dispatcher.b',
+      'order.inspector.a',
+      'order.officer.a',
+      'order.officer.b',
+    ]);
+    const all: { role: string }[] = (
+      await admin.request({ method: 'GET', url: '/api/admin/users?pageSize=200' })
+    ).json().items;
+    const firstOfficer = all.findIndex((u) => u.role === 'liaison_officer');
+    expect(firstOfficer).toBeGreaterThan(0);
+    expect(all.slice(firstOfficer).every((u) => u.role === 'liaison_officer')).toBe(true);
   });
 });
