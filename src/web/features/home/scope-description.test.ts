@@ -13,11 +13,12 @@ function user(role: SessionUser['role']): SessionUser {
 }
 
 describe('describeScope', () => {
-  it('says 查看 only to those who can only look (an inspector, for now)', () => {
-    expect(describeScope(user('inspector'))).toBe('可查看衡阳市及下辖各单位的数据');
+  it('says 查看 only to those who can only look (the subsidy officer, until subsidies exist)', () => {
+    expect(describeScope(user('subsidy_officer'))).toBe('可查看衡阳市及下辖各单位的数据');
   });
 
-  it('says 查看和处理 to those who act (a dispatcher, the leader)', () => {
+  it('says 查看和处理 to those who act (a dispatcher, the leader, an inspector re-checking hazards)', () => {
+    expect(describeScope(user('inspector'))).toBe('可查看和处理衡阳市及下辖各单位的数据');
     expect(describeScope(user('dispatcher'))).toBe('可查看和处理衡阳市及下辖各单位的数据');
     expect(describeScope(user('leader'))).toBe('可查看和处理衡阳市及下辖各单位的数据');
   });
