@@ -36,9 +36,11 @@ import { useOwnSubjectName, type OwnSubject } from '../api/subjects';
 import { CategoryPicker } from '../components/category-picker';
 import { defaultSourceFor, dispatchingRoles } from '../lib/labels';
 import { prefillFrom } from '../lib/prefill';
+import type { SubjectKind } from '../../../../domain/subjects';
 import '../cases.css';
 
-type SubjectKind = 'enterprise' | 'project' | 'region';
+/** Who the problem is about: an enterprise, a project, or (for officials) a whole region. */
+type SubjectChoice = SubjectKind | 'region';
 
 interface NewCaseValues {
   category?: ProblemCategory;
@@ -90,7 +92,7 @@ export function NewCasePage() {
 
   const prefill = useMemo(() => prefillFrom(searchParams), [searchParams]);
 
-  const [subjectKind, setSubjectKind] = useState<SubjectKind>(() =>
+  const [subjectKind, setSubjectKind] = useState<SubjectChoice>(() =>
     prefill.projectId && !prefill.enterpriseId ? 'project' : 'enterprise',
   );
   const source = Form.useWatch('source', form) ?? prefill.source ?? defaultSourceFor(user.role);
@@ -173,7 +175,7 @@ export function NewCasePage() {
             </Form.Item>
           ) : (
             <Form.Item label="涉及对象" required>
-              <Segmented<SubjectKind>
+              <Segmented<SubjectChoice>
                 block
                 value={subjectKind}
                 onChange={setSubjectKind}
