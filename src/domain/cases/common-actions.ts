@@ -276,6 +276,11 @@ export const reopen = defineAction({
 });
 
 export const closeAsReasons = { duplicate: '重复事项', out_of_remit: '不属于政府职责范围' } as const;
+/** How a case closed without being handled reads on its detail page. */
+export const closeAsLabels = {
+  duplicate: '重复事项，不予受理',
+  out_of_remit: '不属于政府职责范围，不予受理',
+} as const;
 export const closeAsBody = z
   .strictObject({
     as: z.enum(['duplicate', 'out_of_remit']).describe('duplicate 重复事项；out_of_remit 不属于政府职责范围'),

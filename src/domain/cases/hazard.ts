@@ -5,7 +5,7 @@ import {
   assign,
   backToUnits,
   closeAs,
-  closeAsReasons,
+  closeAsLabels,
   comment,
   completePart,
   decideExtension,
@@ -188,7 +188,7 @@ export const hazardKind: CaseKindDefinition = {
   createFields: hazardCreateFields,
   createPermission: 'hazards.report',
   notices: { created: '新隐患待交办' },
-  closedAsLabels: { rechecked: '复查合格，已销号', ...closeAsReasons },
+  closedAsLabels: { rechecked: '复查合格，已销号', ...closeAsLabels },
   defaultDeadline: (snapshot) =>
     typeof snapshot.kindFields.rectifyBy === 'string' ? snapshot.kindFields.rectifyBy : null,
 };

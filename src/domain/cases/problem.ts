@@ -4,7 +4,7 @@ import {
   accept,
   assign,
   closeAs,
-  closeAsReasons,
+  closeAsLabels,
   comment,
   completePart,
   confirm,
@@ -82,7 +82,7 @@ export const problemKind: CaseKindDefinition = {
   createFields: z.strictObject({}),
   createPermission: 'problems.raise',
   notices: { created: '新问题待交办' },
-  closedAsLabels: { satisfied: '提出人确认满意，已销号', ...closeAsReasons },
+  closedAsLabels: { satisfied: '提出人确认满意，已销号', ...closeAsLabels },
 };
 
 /** The problem's default working-day limits (the routing table may override them per category). */

@@ -10,7 +10,6 @@ import {
 } from '../../../../contracts/cases';
 import type { CaseAction } from '../../../../domain/cases/workflow';
 import { request } from '../../../lib/api';
-import type { KindAction } from '../lib/kind-action-bodies';
 import { downloadFile } from '../../../lib/download';
 import type { ListFilters, ListQuery } from '../../../lib/use-list-params';
 
@@ -56,7 +55,7 @@ export type CaseActionBody<A extends CaseAction> = z.input<(typeof caseActionBod
 
 export interface CaseActionInput {
   id: number;
-  action: CaseAction | KindAction;
+  action: CaseAction;
   /** The version the officer saw; a stale one gets 412 and changes nothing. */
   version: number;
   body: Record<string, unknown>;

@@ -1,25 +1,15 @@
 import type { CaseDetail } from '../../../../contracts/cases';
 
-type Outcome = Pick<CaseDetail, 'state' | 'closedAs' | 'resolvedAt'>;
+type Outcome = Pick<CaseDetail, 'state' | 'closedAs' | 'closedAsLabel' | 'resolvedAt'>;
 
-/** How a closed case ended, in the words the requester and the departments use (closedAs is a code). */
-const closingTexts: Record<string, { text: string; resolved: boolean }> = {
-  satisfied: { text: '提出人确认满意，已销号', resolved: true },
-  duplicate: { text: '重复事项，不予受理', resolved: false },
-  out_of_remit: { text: '不属于政府职责范围，不予受理', resolved: false },
-  verified: { text: '审核通过，已销号', resolved: true },
-  rechecked: { text: '复查通过，已销号', resolved: true },
-};
+/** Closed without being handled (不予受理): nobody resolved anything. */
+const notHandled: readonly string[] = ['duplicate', 'out_of_remit'];
 
-/** The closing line of a closed case (null while it is open). */
+/** The closing line of a closed case in the kind's own words (the server's label), null while it is open. */
 export function closingOf(detail: Outcome): { text: string; resolved: boolean } | null {
   if (detail.state !== 'closed') return null;
-  return (
-    (detail.closedAs ? closingTexts[detail.closedAs] : undefined) ?? {
-      text: '已销号',
-      resolved: detail.resolvedAt !== null,
-    }
-  );
+  const handled = !(detail.closedAs && notHandled.includes(detail.closedAs));
+  return { text: detail.closedAsLabel ?? '已销号', resolved: handled && detail.resolvedAt !== null };
 }
 
 export type DepartmentStatus =

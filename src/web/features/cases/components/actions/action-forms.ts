@@ -11,7 +11,6 @@ import { ConfirmForm } from './confirm-form';
 import { DecideExtensionForm } from './decide-extension-form';
 import { FeedbackForm } from './feedback-form';
 import { InterimMeasureForm } from './interim-measure-form';
-import { kindActionLabels, type KindAction } from '../../lib/kind-action-bodies';
 import { ProgressForm } from './progress-form';
 import { RecheckForm } from './recheck-form';
 import { ReopenForm } from './reopen-form';
@@ -21,7 +20,7 @@ import { ReturnForm } from './return-form';
 import { VerifyForm } from './verify-form';
 
 /** Every action the dialog has a form for: the shared ones and the kinds' own. */
-export type FormAction = CaseAction | KindAction;
+export type FormAction = CaseAction;
 
 export interface ActionFormSpec {
   Form: ComponentType<ActionFormProps>;
@@ -91,7 +90,5 @@ export const actionForms: Record<FormAction, ActionFormSpec> = {
 };
 
 export function actionLabel(action: FormAction): string {
-  return action in caseActionLabels
-    ? caseActionLabels[action as CaseAction]
-    : kindActionLabels[action as KindAction];
+  return caseActionLabels[action];
 }

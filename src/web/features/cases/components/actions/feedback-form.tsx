@@ -1,5 +1,5 @@
 import { ActionFormFrame, type ActionFormProps } from './action-form';
-import { kindActionBodies } from '../../lib/kind-action-bodies';
+import { caseActionBodies } from '../../../../../contracts/case-actions';
 import { TextField } from './text-field';
 
 /** 反馈进展: a directive's periodic report to the dispatcher (due every few working days). */
@@ -8,7 +8,7 @@ export function FeedbackForm({ form, onSubmit }: ActionFormProps) {
     <ActionFormFrame
       form={form}
       onSubmit={onSubmit}
-      schema={kindActionBodies.feedback}
+      schema={caseActionBodies.feedback}
       toBody={(v: { text: string }) => ({ text: v.text })}
     >
       <TextField label="本期进展" placeholder="批示事项办到哪一步，遇到什么困难，下一步安排" />

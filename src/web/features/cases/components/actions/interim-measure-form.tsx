@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { cityDate } from '../../../../lib/format';
 import { useServerClock } from '../../../../lib/server-clock';
 import { ActionFormFrame, type ActionFormProps } from './action-form';
-import { kindActionBodies } from '../../lib/kind-action-bodies';
+import { caseActionBodies } from '../../../../../contracts/case-actions';
 
 /** 应急措施: what keeps a hazard safe until it can be fixed (e.g. after the flood season), and until when. */
 export function InterimMeasureForm({ form, onSubmit }: ActionFormProps) {
@@ -12,7 +12,7 @@ export function InterimMeasureForm({ form, onSubmit }: ActionFormProps) {
     <ActionFormFrame
       form={form}
       onSubmit={onSubmit}
-      schema={kindActionBodies['interim-measure']}
+      schema={caseActionBodies['interim-measure']}
       toBody={(v: { measure: string; until?: Dayjs | null }) => ({
         measure: v.measure,
         until: v.until ? v.until.format('YYYY-MM-DD') : '',

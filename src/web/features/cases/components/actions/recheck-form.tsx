@@ -1,5 +1,5 @@
 import { ActionFormFrame, optional, type ActionFormProps } from './action-form';
-import { kindActionBodies } from '../../lib/kind-action-bodies';
+import { caseActionBodies } from '../../../../../contracts/case-actions';
 import { PassFailFields } from './pass-fail-fields';
 
 /** 复查: an inspector checks a hazard's rectification on site; the grade decides how many passes close it. */
@@ -8,7 +8,7 @@ export function RecheckForm({ form, onSubmit }: ActionFormProps) {
     <ActionFormFrame
       form={form}
       onSubmit={onSubmit}
-      schema={kindActionBodies.recheck}
+      schema={caseActionBodies.recheck}
       initialValues={{ passed: true }}
       toBody={(v: { passed: boolean; comment?: string }) => ({
         passed: v.passed,

@@ -1,5 +1,5 @@
 import { ActionFormFrame, optional, type ActionFormProps } from './action-form';
-import { kindActionBodies } from '../../lib/kind-action-bodies';
+import { caseActionBodies } from '../../../../../contracts/case-actions';
 import { PassFailFields } from './pass-fail-fields';
 
 /** 审核: the dispatcher checks a directive's 办结报告; passed closes it, not passed sends it back to the lead. */
@@ -8,7 +8,7 @@ export function VerifyForm({ form, onSubmit }: ActionFormProps) {
     <ActionFormFrame
       form={form}
       onSubmit={onSubmit}
-      schema={kindActionBodies.verify}
+      schema={caseActionBodies.verify}
       initialValues={{ passed: true }}
       toBody={(v: { passed: boolean; comment?: string }) => ({
         passed: v.passed,
