@@ -48,7 +48,7 @@ export const createHazardRequestSchema = z
     ...common,
     category: z.enum(codes(hazardKind.categories)).describe('隐患类别（检查项）'),
     source: z.enum(codes(hazardKind.sources)).describe('来源'),
-    kindFields: hazardCreateFields.describe('隐患的字段：等级、整改期限、设施、检查行动、整改通知书'),
+    kindFields: hazardCreateFields.describe('隐患的字段：等级、整改期限、设施、检查行动、整改通知单'),
   })
   .describe('登记隐患');
 

@@ -41,7 +41,7 @@ export const hazardFields = z.strictObject({
   grade: z.enum(hazardGrades).describe('general 一般隐患；major 重大隐患'),
   facilityId: positiveId.nullish().describe('所在设施（水库、在建工程等）'),
   campaignId: positiveId.nullish().describe('所属检查行动'),
-  noticeId: positiveId.nullish().describe('整改通知书'),
+  noticeId: positiveId.nullish().describe('整改通知单'),
   rectifyBy: dateText.describe('整改期限'),
   passedRechecks: z.number().int().min(0).default(0).describe('已通过的复查次数（系统填写）'),
   interimMeasure: z

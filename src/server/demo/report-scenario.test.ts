@@ -95,14 +95,11 @@ describe('report scenario', () => {
   let subjects: ScenarioSubject[];
   let reports: ScenarioReport[];
   let bySubject: Map<string, ScenarioReport[]>;
-  let elapsed: number;
   const fig = (category: ResumptionCategory, date: string) => figuresOn(subjects, bySubject, category, date);
 
   beforeAll(() => {
     subjects = buildSubjects();
-    const started = performance.now();
     reports = generateReports(subjects);
-    elapsed = performance.now() - started;
     bySubject = new Map();
     for (const r of reports) {
       const k = key(r.kind, r.subjectId);
@@ -117,7 +114,6 @@ describe('report scenario', () => {
     expect(subjects.filter((s) => s.category === 'provincial_project')).toHaveLength(12);
     expect(subjects.filter((s) => s.category === 'municipal_project')).toHaveLength(135);
     expect(dates).toHaveLength(28);
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it('lands exactly on the article on 2020-03-08', () => {
