@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.spec.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // A journey is a few minutes of clicks on a busy two-core machine; each step has its own 15 s limit.
+    testTimeout: 240_000,
     hookTimeout: 60_000,
     fileParallelism: false,
     pool: 'forks',

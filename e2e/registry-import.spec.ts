@@ -20,6 +20,7 @@ const expectedHeader = [
   '联系人',
   '联系电话',
   '连续生产型',
+  '纳入统计日期',
 ];
 
 /** Runs `action` and returns the download it starts. */

@@ -26,7 +26,7 @@ describe('侧边菜单 (every entry reachable at 1440 × 900)', () => {
       // A real click: Playwright refuses it if another element (the bar) would receive it.
       await last.click();
       await page.waitForURL((url) => url.pathname === '/admin/api-tokens');
-      await expect.poll(() => last.getAttribute('class')).toContain('ant-menu-item-selected');
+      await page.locator('.app-content').getByText('接口令牌', { exact: true }).first().waitFor();
 
       // The bar still folds the menu to icons.
       await page.locator('.app-sider .ant-layout-sider-trigger').click();
