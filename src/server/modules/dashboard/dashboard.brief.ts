@@ -1,30 +1,8 @@
 /**
- * The daily brief 复工复产日报 as an editable Word document, laid out after GB/T 9704-2012 (党政机关公文格式)
- * adapted for a 简报: red masthead and rule, 仿宋 三号 body on a fixed 28 pt line, 黑体 headings, tables in 五号,
- * 抄送/印发 block and '— 1 —' page numbers.
+ * The daily brief 复工复产日报 as an editable Word document: its content on the platform's shared 公文 layout
+ * (platform/docx-official.ts), adapted for a 简报.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type IBorderOptions,
-  type IRunOptions,
-} from 'docx';
+import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { CategoryFiguresDto } from '../../../contracts/dashboard';
 import { isValidIsoDate, shanghaiDate } from '../../../domain/dates';
 import {
@@ -33,6 +11,18 @@ import {
   resumptionCategories,
   type ResumptionCategory,
 } from '../../../domain/resumption';
+import {
+  bodyParagraph,
+  colophon,
+  formatChineseDate,
+  formatRate,
+  heading,
+  masthead,
+  officialDocument,
+  table,
+  titleParagraph,
+  widthsFor,
+} from '../../platform/docx-official';
 
 export interface BriefRegionRow {
   regionName: string;
@@ -71,85 +61,6 @@ export const briefLaggardLimit = 50;
 
 export const briefCopyTo = '抄送：市委办、市政府办，各县市区人民政府，市直有关单位。';
 
-const red = 'C00000';
-
-// Twips (1/20 pt). A4 and the GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
-const mm = (value: number): number => Math.round((value * 1440) / 25.4);
-const page = { width: mm(210), height: mm(297) };
-const margin = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
-const textWidth = page.width - margin.left - margin.right;
-
-// Sizes in half-points: 二号 22 pt, 小二 18 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt.
-const size = { erhao: 44, xiaoer: 36, sanhao: 32, sihao: 28, wuhao: 21 };
-const bodyLine = 560; // fixed 28 pt
-const bodyChar = 320; // one 三号 character
-const colophonChar = 280; // one 四号 character
-
-// Each font falls back to a standard Windows font through word/fontTable.xml (w:altName) below.
-const fonts = { title: '方正小标宋简体', body: '仿宋_GB2312', heading: '黑体', song: '宋体' } as const;
-const fontTable: { name: string; altName: string; panose: string; family: string; pitch: string }[] = [
-  { name: fonts.title, altName: '宋体', panose: '02000000000000000000', family: 'auto', pitch: 'variable' },
-  { name: fonts.body, altName: '仿宋', panose: '02010609030101010101', family: 'modern', pitch: 'fixed' },
-  { name: '仿宋', altName: 'FangSong', panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
-  {
-    name: fonts.heading,
-    altName: 'SimHei',
-    panose: '02010609060101010101',
-    family: 'modern',
-    pitch: 'fixed',
-  },
-  { name: fonts.song, altName: 'SimSun', panose: '02010600030101010101', family: 'auto', pitch: 'variable' },
-];
-
-function fontTableXml(): string {
-  const entries = fontTable
-    .map(
-      (f) =>
-        `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/><w:panose1 w:val="${f.panose}"/>` +
-        `<w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
-    )
-    .join('');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    `${entries}</w:fonts>`
-  );
-}
-
-/** 2020-03-08 → 2020年3月8日. */
-export function formatChineseDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${y}年${m}月${d}日`;
-}
-
-/** 89.6 → '89.6%', 100 → '100.0%', null → '—'. */
-export function formatRate(rate: number | null): string {
-  return rate === null ? '—' : `${rate.toFixed(1)}%`;
-}
-
-function run(text: string, font: string, halfPoints: number, extra: Omit<IRunOptions, 'text'> = {}): TextRun {
-  return new TextRun({ text, font, size: halfPoints, ...extra });
-}
-
-function bodyParagraph(text: string, options: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    keepNext: options.keepNext,
-    indent: { firstLineChars: 200, firstLine: 2 * bodyChar },
-    children: [run(text, fonts.body, size.sanhao)],
-  });
-}
-
-function heading(text: string, options: { afterTable?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    heading: HeadingLevel.HEADING_1,
-    spacing: options.afterTable ? { before: bodyLine / 2 } : undefined,
-    indent: { firstLineChars: 200, firstLine: 2 * bodyChar },
-    keepNext: true,
-    children: [run(text, fonts.heading, size.sanhao)],
-  });
-}
-
 function figuresOf(categories: readonly CategoryFiguresDto[], category: ResumptionCategory) {
   return categories.find((c) => c.category === category);
 }
@@ -183,69 +94,6 @@ function completenessOf(categories: readonly CategoryFiguresDto[]): number | nul
   return percent(received, expected);
 }
 
-const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const tableBorders = {
-  top: thin,
-  bottom: thin,
-  left: thin,
-  right: thin,
-  insideHorizontal: thin,
-  insideVertical: thin,
-};
-
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
-
-function cell(text: string, width: number, options: { header?: boolean; align?: Align } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    shading: options.header ? { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } : undefined,
-    children: [
-      new Paragraph({
-        alignment: options.align ?? AlignmentType.CENTER,
-        spacing: { line: 300, lineRule: LineRuleType.EXACT },
-        children: [run(text, options.header ? fonts.heading : fonts.body, size.wuhao)],
-      }),
-    ],
-  });
-}
-
-function table(
-  widths: readonly number[],
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  align: readonly Align[],
-) {
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: tableBorders,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: header.map((text, i) => cell(text, widths[i]!, { header: true })),
-      }),
-      ...rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            children: row.map((text, i) => cell(text, widths[i]!, { align: align[i] })),
-          }),
-      ),
-    ],
-  });
-}
-
-/** Column widths in twips that add up to the text width, the first (or widest) column taking the rest. */
-function widthsFor(fixed: readonly (number | null)[]): number[] {
-  const rest = textWidth - fixed.reduce<number>((sum, w) => sum + (w ?? 0), 0);
-  return fixed.map((w) => w ?? rest);
-}
-
 function regionRow(regionName: string, categories: readonly CategoryFiguresDto[]): string[] {
   const enterprise = figuresOf(categories, 'enterprise');
   return [
@@ -255,62 +103,6 @@ function regionRow(regionName: string, categories: readonly CategoryFiguresDto[]
     formatRate(figuresOf(categories, 'provincial_project')?.resumptionRate ?? null),
     formatRate(figuresOf(categories, 'municipal_project')?.resumptionRate ?? null),
     formatRate(completenessOf(categories)),
-  ];
-}
-
-function masthead(data: BriefData, reportDate: string): Paragraph[] {
-  const out = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 240, after: 120 },
-      children: [run(data.title ?? '复工复产日报', fonts.title, size.erhao, { color: red })],
-    }),
-  ];
-  if (data.serial) {
-    out.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [run(data.serial, fonts.body, size.sanhao)],
-      }),
-    );
-  }
-  // 发文机关 left and date right, each one character in from the edge; the red rule spans the text width.
-  out.push(
-    new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - bodyChar }],
-      border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: red, space: 6 } },
-      children: [run(`\u3000${data.issuer}\t${reportDate}`, fonts.body, size.sanhao)],
-    }),
-  );
-  return out;
-}
-
-function colophon(data: BriefData): Paragraph[] {
-  // 版记: thick lines above and below, a thin one between 抄送 and 印发 (GB/T 9704 7.4).
-  const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
-  const thinLine: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
-  // 抄送 and 印发机关 one character in from the left, 印发日期 one character in from the right.
-  const rightTab = [{ type: TabStopType.RIGHT, position: textWidth - colophonChar }];
-  return [
-    new Paragraph({ children: [] }),
-    new Paragraph({
-      keepNext: true,
-      keepLines: true,
-      border: { top: thick, bottom: thinLine },
-      children: [run(`\u3000${briefCopyTo}`, fonts.body, size.sihao)],
-    }),
-    new Paragraph({
-      keepLines: true,
-      tabStops: rightTab,
-      border: { bottom: thick },
-      children: [
-        run(
-          `\u3000${data.issuer}\t${formatChineseDate(shanghaiDate(data.generatedAt))}印发`,
-          fonts.body,
-          size.sihao,
-        ),
-      ],
-    }),
   ];
 }
 
@@ -373,67 +165,28 @@ export async function buildDailyBrief(data: BriefData): Promise<Buffer> {
       laggardSection.push(bodyParagraph(`另有 ${more} 个未列出，完整名单可在快进平台调度看板中查看。`));
   }
 
-  const doc = new Document({
+  return officialDocument({
     title: data.title ?? '复工复产日报',
     subject: `${data.regionName}复工复产情况（${reportDate}）`,
     creator: data.issuer,
-    styles: {
-      default: {
-        document: {
-          run: { font: fonts.body, size: size.sanhao, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: bodyLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-        },
-        heading1: {
-          run: { font: fonts.heading, size: size.sanhao, color: '000000', bold: false },
-          paragraph: { spacing: { line: bodyLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: page.width, height: page.height },
-            margin: { ...margin, header: mm(15), footer: mm(22) },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                spacing: { line: 240, lineRule: LineRuleType.AUTO },
-                children: [
-                  new TextRun({
-                    children: ['— ', PageNumber.CURRENT, ' —'],
-                    font: fonts.song,
-                    size: size.sihao,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [
-          ...masthead(data, reportDate),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { before: 560, after: 280, line: 720, lineRule: LineRuleType.EXACT },
-            children: [run(`${data.regionName}复工复产情况`, fonts.title, size.xiaoer)],
-          }),
-          heading('一、总体情况'),
-          ...overview,
-          heading('二、分区县情况'),
-          bodyParagraph('各区县（市）复工复产情况见下表（复工率含部分复工，报送率为三类对象合计）。', {
-            keepNext: true,
-          }),
-          regionTable,
-          heading('三、需重点关注的企业和项目', { afterTable: true }),
-          ...laggardSection,
-          ...colophon(data),
-        ],
-      },
+    children: [
+      ...masthead({
+        title: data.title ?? '复工复产日报',
+        serial: data.serial,
+        issuer: data.issuer,
+        dateText: reportDate,
+      }),
+      titleParagraph(`${data.regionName}复工复产情况`),
+      heading('一、总体情况'),
+      ...overview,
+      heading('二、分区县情况'),
+      bodyParagraph('各区县（市）复工复产情况见下表（复工率含部分复工，报送率为三类对象合计）。', {
+        keepNext: true,
+      }),
+      regionTable,
+      heading('三、需重点关注的企业和项目', { afterTable: true }),
+      ...laggardSection,
+      ...colophon({ copyTo: briefCopyTo, issuer: data.issuer, issuedOn: shanghaiDate(data.generatedAt) }),
     ],
   });
-  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
 }
